@@ -1,0 +1,279 @@
+"""The typed objects that flow between faultline's stages.
+
+Every stage takes and returns these dataclasses; dicts appear only at the serialisation
+edge (`to_dict` / `from_dict`), whose shape is the public contract `faultline/1`
+(see the contract README shipped beside the gold set). Field names here are the contract's
+names, so `dataclasses.asdict` gives the contract's JSON directly.
+
+    Article   what a reader produced from one input (raw, before cleaning)
+    Document  the cleaned text every evidence offset points into
+    Analysis  the whole output: documents, entities, relations, events, claims,
+              comparisons, framing
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMAT = "faultline/1"
+
+ENTITY_TYPES = ("person", "state", "armed_group", "organization", "media", "location", "population")
+RELATION_TYPES = ("funds", "arms", "trains", "supports", "leads", "member_of", "part_of",
+                  "allied_with", "rival_of", "controls", "based_in", "mediates")
+SYMMETRIC_RELATIONS = frozenset({"allied_with", "rival_of"})
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+CLAIM_KINDS = ("direct", "indirect", "according_to")
+COMPARISON_KINDS = ("corroborates", "contradicts")
+DATE_PRECISIONS = ("day", "week", "month", "year", "decade", "unknown")
+LOCATION_PRECISIONS = ("point", "city", "region", "country")
+
+
+# ---- input -----------------------------------------------------------------------------
+@dataclass
+class Article:
+    """One article as a reader found it: raw text or HTML plus whatever metadata came with it.
+
+    `origin` names where it came from for error messages and `Document.source`
+    ("path", "path:line" for JSON Lines, "path#item" for feeds, "-" for stdin).
+    `raw` is the undecoded input the article came from; its sha256 is `Document.sha256`.
+    """
+    origin: str
+    raw: bytes
+    text: str | None = None
+    html: str | None = None
+    id: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+# ---- evidence and values ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Span:
+    """Characters `start:end` of document `doc`'s text; `text` is exactly those characters."""
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Document:
+    id: str
+    source: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+    text: str
+    sha256: str
+    language: str | None = "en"
+    url: str | None = None
+
+    def span(self, start: int, end: int) -> Span:
+        """The evidence span for `text[start:end]`."""
+        return Span(self.id, start, end, self.text[start:end])
+
+
+@dataclass
+class DateRange:
+    start: str | None
+    end: str | None
+    precision: str
+    text: str
+
+
+@dataclass
+class Location:
+    name: str
+    precision: str
+    entity: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
+class Count:
+    best: int
+    low: int
+    high: int
+
+
+@dataclass
+class Fatalities:
+    killed: Count | None = None
+    wounded: Count | None = None
+
+
+@dataclass
+class Quantity:
+    value: float
+    unit: str
+    text: str
+
+
+@dataclass
+class Amount:
+    text: str
+    value: float | None = None
+    currency: str | None = None
+    per: str | None = None
+
+
+# ---- what the extractors find ------------------------------------------------------------
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    codes: dict[str, str] = field(default_factory=dict)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Relation:
+    id: str
+    type: str
+    subject: str
+    object: str
+    evidence: list[Span]
+    amount: Amount | None = None
+    date: DateRange | None = None
+    attributed_to: str | None = None
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    evidence: list[Span]
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    mode: str | None = None
+    cameo: str | None = None
+    date: DateRange | None = None
+    location: Location | None = None
+    fatalities: Fatalities = field(default_factory=Fatalities)
+    quantities: list[Quantity] = field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    attributed_to: str | None = None
+
+    @property
+    def asserted(self) -> bool:
+        """True when the text states the event happened (neither negated nor hypothetical)."""
+        return not (self.negated or self.hypothetical)
+
+
+@dataclass
+class Claim:
+    id: str
+    kind: str
+    text: str
+    evidence: list[Span]
+    speaker: str | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    about: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Position:
+    doc: str
+    value: Any = None
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Comparison:
+    id: str
+    kind: str
+    topic: str
+    subject: dict[str, Any]
+    positions: list[Position]
+    summary: str | None = None
+
+
+@dataclass
+class Framing:
+    entity: str
+    doc: str
+    labels: list[str]
+    evidence: list[Span] = field(default_factory=list)
+
+
+COLLECTIONS = {
+    "documents": Document,
+    "entities": Entity,
+    "relations": Relation,
+    "events": Event,
+    "claims": Claim,
+    "comparisons": Comparison,
+    "framing": Framing,
+}
+
+
+@dataclass
+class Analysis:
+    """faultline's output: the contract's top-level object."""
+    documents: list[Document] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
+    framing: list[Framing] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"format": FORMAT}
+        for name in COLLECTIONS:
+            out[name] = [dataclasses.asdict(item) for item in getattr(self, name)]
+        return out
+
+    def to_json(self, indent: int | None = 1) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Analysis":
+        if data.get("format") != FORMAT:
+            raise ValueError(f"not a {FORMAT} document: format is {data.get('format')!r}")
+        return cls(**{name: [from_dict(kind, item) for item in data.get(name) or []]
+                      for name, kind in COLLECTIONS.items()})
+
+    def extend(self, other: "Analysis") -> None:
+        for name in COLLECTIONS:
+            getattr(self, name).extend(getattr(other, name))
+
+
+def from_dict(kind: type, data: Any) -> Any:
+    """Build dataclass `kind` from its contract dict, recursing through nested fields.
+
+    Unknown keys are ignored, so documents written by a newer faultline still load.
+    """
+    hints = typing.get_type_hints(kind)
+    names = {f.name for f in dataclasses.fields(kind)}
+    return kind(**{k: _coerce(hints[k], v) for k, v in data.items() if k in names})
+
+
+def _coerce(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _coerce(args[0], value) if len(args) == 1 else value
+    if origin is list:
+        (inner,) = typing.get_args(hint)
+        return [_coerce(inner, v) for v in value]
+    if dataclasses.is_dataclass(hint):
+        return from_dict(hint, value)
+    return value
