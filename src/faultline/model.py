@@ -54,6 +54,24 @@ class Article:
     language: str | None = None
 
 
+# ---- knowledge ---------------------------------------------------------------------------
+@dataclass
+class Actor:
+    """A dictionary entry: an actor known before reading, with every name it goes by.
+
+    `forms` maps a surface form to its role: "name", "alias", "adjective" ("Iranian"),
+    "people" ("Iranians"), "capital" and "seat" (metonyms: "Tehran said").
+    """
+    id: str
+    name: str
+    type: str
+    forms: dict[str, str] = field(default_factory=dict)
+    country: str | None = None
+    codes: dict[str, str] = field(default_factory=dict)
+    sector: str | None = None
+    source: str | None = None
+
+
 # ---- evidence and values ---------------------------------------------------------------
 @dataclass(frozen=True)
 class Span:
@@ -128,6 +146,19 @@ class Amount:
 
 
 # ---- what the extractors find ------------------------------------------------------------
+@dataclass
+class Mention:
+    """One place in a document that names an actor; `role` is the form's role (see Actor)."""
+    entity: str
+    name: str
+    type: str
+    span: Span
+    role: str = "name"
+    country: str | None = None
+    codes: dict[str, str] = field(default_factory=dict)
+
+
+
 @dataclass
 class Entity:
     id: str

@@ -1,0 +1,117 @@
+"""The command line: each command parses its options and calls one library function."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import FaultlineError
+from .pipeline import Options, analyze_paths, write_json
+from .report import summarize
+
+db_option = click.option("--db", default="faultline.duckdb", show_default=True,
+                         help="DuckDB file to store results in (':memory:' keeps nothing).")
+
+
+@click.group()
+@click.version_option(package_name="faultline")
+def main() -> None:
+    """faultline: conflict news reports in, source-traced actors, ties, events and claims out."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write the analysis JSON here.")
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="An extra actor dictionary (YAML or CSV); repeatable.")
+@click.option("--summary/--no-summary", default=False, help="Print the actors, ties, events and claims found.")
+def analyze(paths, db, json_out, dictionaries, summary):
+    """Analyse articles (files, directories, or - for stdin) and store the results.
+
+    Example: faultline analyze examples/articles --json analysis.json
+    """
+    progress = _Progress() if sys.stderr.isatty() else None
+    try:
+        report = analyze_paths(paths, db=db, options=Options(tuple(dictionaries)), progress=progress)
+    except FaultlineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        if progress:
+            progress.done()
+    if json_out:
+        write_json(report.analysis, json_out)
+    if summary:
+        click.echo(summarize(report.analysis))
+        click.echo()
+    a = report.analysis
+    click.echo(f"read {len(report.read)} articles: {len(report.added)} added, {len(report.replaced)} replaced, "
+               f"{len(report.unchanged)} unchanged; {len(report.errors)} inputs failed")
+    click.echo(f"found {len(a.entities)} actors, {len(a.relations)} ties, {len(a.events)} events, "
+               f"{len(a.claims)} claims, {len(a.comparisons)} comparisons"
+               + (f"; stored in {db}" if db else "") + (f"; JSON in {json_out}" if json_out else ""))
+    for error in report.errors:
+        click.echo(f"skipped {error}", err=True)
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--limit", default=40, show_default=True, help="Rows per table.")
+def show(db, limit):
+    """Print the stored actors, ties, events, claims and source comparisons as tables.
+
+    Example: faultline show --db faultline.duckdb
+    """
+    from .store import Store
+
+    _require_db(db)
+    try:
+        with Store(db) as store:
+            click.echo(summarize(store.load(), limit=limit))
+    except FaultlineError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "parquet"]), default="json", show_default=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory to write into.")
+def export(db, fmt, out_dir):
+    """Export the stored analysis as JSON, or one CSV or Parquet file per table.
+
+    Example: faultline export --format parquet --out out/
+    """
+    from .export import export as export_analysis
+    from .store import Store
+
+    _require_db(db)
+    try:
+        with Store(db) as store:
+            written = export_analysis(store.load(), fmt, Path(out_dir))
+    except FaultlineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for path in written:
+        click.echo(str(path))
+
+
+def _require_db(db: str) -> None:
+    if db != ":memory:" and not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database; run `faultline analyze PATH --db {db}` first")
+
+
+class _Progress:
+    """A one-line counter on the terminal while articles are read."""
+
+    def __init__(self):
+        self.n = 0
+
+    def __call__(self, origin: str) -> None:
+        self.n += 1
+        click.echo(f"\r\x1b[Kanalysing {self.n}: {origin[-60:]}", nl=False, err=True)
+
+    def done(self) -> None:
+        if self.n:
+            click.echo("\r\x1b[K", nl=False, err=True)

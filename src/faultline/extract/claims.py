@@ -1,0 +1,269 @@
+"""Claims: who said what, and on whose authority.
+
+Three kinds, as the contract names them:
+    direct        words in quotation marks, with the attribution next to them
+                  ("..." he said / X said: "..." / a partial quote in an attributed sentence);
+                  a quotation split around its attribution, or continued after it, keeps
+                  the speaker of the part before
+    indirect      reported speech: "X warned that ...", "..., X told NBC News."
+    according_to  "According to X, ...", "..., according to X", "As X suggested, ..."
+
+Speakers are resolved through the actor mentions inside the speaker's words (a named
+person first, then an organisation, then a state); "he"/"she" go to the nearest person
+named before. Words that name nobody ("a group official") stay in `speaker_text`.
+The cue lexicon lives in data/reporting.yaml.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..model import Claim, Document, Mention, Span
+
+_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
+_SPEAKER_PREFERENCE = ("person", "media", "organization", "armed_group", "state", "population", "location")
+# A speaker's words stay short; more than this many words is a clause, not a speaker.
+_MAX_SPEAKER_WORDS = 14
+
+
+@dataclass(frozen=True)
+class ReportingLexicon:
+    verbs: tuple[str, ...]
+    auxiliaries: tuple[str, ...]
+    according_to: tuple[str, ...]
+    generic_speakers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_reporting() -> ReportingLexicon:
+    data = yaml.safe_load((resources.files("faultline") / "data" / "reporting.yaml").read_text(encoding="utf-8"))
+    return ReportingLexicon(tuple(data["verbs"]), tuple(data["auxiliaries"]), tuple(data["according_to"]),
+                            frozenset(data["generic_speakers"]))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = load_reporting()
+    verbs = [v for v in lex.verbs if v != "according"]
+    cue = rf"(?P<cue>(?:(?:{_alternation(lex.auxiliaries)})\s+)*(?:{_alternation(verbs)}))\b"
+    acc = _alternation(lex.according_to)
+    speaker = r"(?P<spk>[^“”\"\n.!?;:]{1,160}?)"
+    return {
+        # after a closing quote: ', he said' / ', a group official told NBC News'
+        "after_speaker_cue": re.compile(rf"^[\s,]*{speaker}\s+{cue}", re.UNICODE),
+        # after a closing quote: ', said Mr Smith'
+        "after_cue_speaker": re.compile(rf"^[\s,]*{cue}\s+(?P<spk>[A-Z][^,.;:“”\"\n]{{1,100}})"),
+        # before an opening quote: 'As one commentator suggested: '
+        "before": re.compile(rf"{speaker}\s+{cue}(?:\s+that)?\s*[:,]?\s*$"),
+        # reported speech inside a sentence: 'X warned that CONTENT'
+        "indirect": re.compile(rf"^(?P<spk>[^,“”\"]{{2,120}}?)\s+{cue}\s+that\s+(?P<content>.+)$", re.S),
+        # sentence-final attribution: 'CONTENT, X told NBC News.' / 'CONTENT, aid organizations warn.'
+        "indirect_final": re.compile(rf"^(?P<content>.{{20,}}?),\s+(?P<spk>[^,“”\"]{{2,120}}?)\s+{cue}(?P<rest>[^,“”\"]{{0,40}})[.!]?$", re.S),
+        "according_initial": re.compile(rf"^(?:(?P<lead>[^,]{{0,40}}),\s+)?(?P<cue>{acc})\s+(?P<spk>[^,]{{2,140}}),\s+(?P<content>.+)$", re.S | re.I),
+        "according_final": re.compile(rf"^(?P<content>.{{10,}}?),?\s+(?P<cue>{acc})\s+(?P<spk>[^,]{{2,140}}?)[.!]?$", re.S | re.I),
+        "as_x_said": re.compile(rf"^As\s+(?P<spk>[^,]{{2,120}}?)\s+{cue},\s+(?P<content>.+)$", re.S),
+        "quote": re.compile(r"“(?P<a>[^“”]{1,4000})”|\"(?P<b>[^\"\n]{1,4000})\""),
+    }
+
+
+def extract_claims(document: Document, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Claim]:
+    """Claims of one document; `sentences` are (start, end) offsets into its text."""
+    finder = _ClaimFinder(document, sentences, mentions)
+    claims = finder.direct() + finder.reported()
+    return sorted(claims, key=lambda c: c.evidence[0].start)
+
+
+class _ClaimFinder:
+    def __init__(self, document: Document, sentences: list[tuple[int, int]], mentions: list[Mention]):
+        self.doc = document
+        self.text = document.text
+        self.sentences = sentences
+        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self.p = _patterns()
+        self.lex = load_reporting()
+        self.quoted: list[tuple[int, int]] = []
+
+    # ---- direct quotations -----------------------------------------------------------
+    def direct(self) -> list[Claim]:
+        claims: list[Claim] = []
+        last: Claim | None = None
+        last_para = -1
+        for m in self.p["quote"].finditer(self.text):
+            q_start, q_end = m.start(), m.end()
+            inner_start, inner_end = _trim(self.text, q_start + 1, q_end - 1)
+            if inner_end <= inner_start:
+                continue
+            self.quoted.append((q_start, q_end))
+            attribution = self._attribution_around(q_start, q_end)
+            para = self.text.count("\n\n", 0, q_start)
+            if attribution is None and last is not None and self._continues(last_para, para, q_start, q_end):
+                attribution = (last.speaker_text, last.cue, None, last.speaker)
+            if attribution is None:
+                attribution = self._sentence_attribution(q_start, q_end)
+            if attribution is None:
+                continue
+            spk_text, cue, spk_span, speaker = attribution
+            evidence = [self.doc.span(inner_start, inner_end)]
+            if spk_span is not None:
+                evidence.append(spk_span)
+                speaker = self._resolve(spk_span.text, spk_span.start)
+            claim = Claim(id=_claim_id(self.doc.id, "direct", inner_start), kind="direct",
+                          text=self.text[inner_start:inner_end], evidence=evidence,
+                          speaker=speaker, speaker_text=spk_text, cue=cue,
+                          about=self._about(inner_start, inner_end, speaker))
+            claims.append(claim)
+            last, last_para = claim, para
+        return claims
+
+    def _attribution_around(self, q_start: int, q_end: int):
+        para_start = self.text.rfind("\n", 0, q_start) + 1
+        para_end = self.text.find("\n", q_end)
+        para_end = len(self.text) if para_end < 0 else para_end
+        after = self.text[q_end:para_end]
+        for name in ("after_speaker_cue", "after_cue_speaker"):
+            m = self.p[name].match(after)
+            if m and self._speakerlike(m.group("spk")):
+                spk = self._speaker_span(q_end + m.start("spk"), q_end + m.end("spk"))
+                return spk.text, m.group("cue"), spk, None
+        before = self.text[para_start:q_start]
+        m = self.p["before"].search(before)
+        if m and self._speakerlike(m.group("spk")):
+            spk = self._speaker_span(para_start + m.start("spk"), para_start + m.end("spk"))
+            return spk.text, m.group("cue"), spk, None
+        return None
+
+    def _continues(self, last_para: int, para: int, q_start: int, q_end: int) -> bool:
+        """An unattributed quotation that goes on from the previous speaker's: in the same
+        paragraph, or a paragraph that is nothing but a quotation right after it."""
+        if para == last_para:
+            return True
+        if para != last_para + 1:
+            return False
+        para_start = self.text.rfind("\n", 0, q_start) + 1
+        para_end = self.text.find("\n", q_end)
+        rest = self.text[q_end:len(self.text) if para_end < 0 else para_end]
+        return not self.text[para_start:q_start].strip() and not re.search(r"\w", rest)
+
+    def _sentence_attribution(self, q_start: int, q_end: int):
+        """A partial quotation inside a sentence that itself names its source."""
+        if re.search(r"so-called\s*$", self.text[max(0, q_start - 12):q_start]):
+            return None
+        s_start, s_end = self._sentence_of(q_start)
+        sentence = self.text[s_start:s_end]
+        m = self.p["according_initial"].match(sentence) or self.p["according_final"].match(sentence)
+        if m:
+            spk = self._speaker_span(s_start + m.start("spk"), s_start + m.end("spk"))
+            return spk.text, m.group("cue"), spk, None
+        head = self.text[s_start:q_start]
+        m = re.match(rf"^(?P<spk>[^,“”\"]{{1,80}}?)\s+(?P<cue>{_alternation(self.lex.verbs)})\b", head)
+        if m and self._speakerlike(m.group("spk")):
+            spk = self._speaker_span(s_start + m.start("spk"), s_start + m.end("spk"))
+            return spk.text, m.group("cue"), spk, None
+        return None
+
+    # ---- reported speech and according-to ------------------------------------------------
+    def reported(self) -> list[Claim]:
+        claims = []
+        for s_start, s_end in self.sentences:
+            sentence = self.text[s_start:s_end].rstrip()
+            found = self._reported_in(sentence)
+            if not found:
+                continue
+            kind, m = found
+            c_start, c_end = _trim(self.text, s_start + m.start("content"), s_start + m.end("content"))
+            c_start = self._skip_dateline(c_start, c_end)
+            if c_end - c_start < 8 or self._inside_quote(c_start, c_end):
+                continue
+            spk = self._speaker_span(s_start + m.start("spk"), s_start + m.end("spk"))
+            speaker = self._resolve(spk.text, spk.start)
+            claims.append(Claim(id=_claim_id(self.doc.id, kind, c_start), kind=kind,
+                                text=self.text[c_start:c_end], speaker=speaker, speaker_text=spk.text,
+                                cue=m.group("cue"), evidence=[self.doc.span(c_start, c_end), spk],
+                                about=self._about(c_start, c_end, speaker)))
+        return claims
+
+    def _reported_in(self, sentence: str):
+        for kind, name in (("according_to", "according_initial"), ("according_to", "according_final"),
+                           ("according_to", "as_x_said"), ("indirect", "indirect"),
+                           ("indirect", "indirect_final")):
+            m = self.p[name].match(sentence)
+            if m and self._speakerlike(m.group("spk")):
+                return kind, m
+        return None
+
+    def _inside_quote(self, start: int, end: int) -> bool:
+        """Reported content that is mostly a quotation is already a direct claim."""
+        covered = sum(max(0, min(end, qe) - max(start, qs)) for qs, qe in self.quoted)
+        return covered > 0.6 * (end - start)
+
+    def _skip_dateline(self, start: int, end: int) -> int:
+        m = re.match(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]+)? [—–-] ", self.text[start:end])
+        return start + m.end() if m else start
+
+    # ---- speakers ----------------------------------------------------------------------
+    def _speakerlike(self, words: str) -> bool:
+        words = words.strip(" ,")
+        if not words or len(words.split()) > _MAX_SPEAKER_WORDS:
+            return False
+        if words.lower() in _PRONOUNS:
+            return True
+        # A speaker has a name (a capital) or a generic speaker noun ("aid organizations").
+        tokens = re.findall(r"[\w’'-]+", words)
+        return any(t[0].isupper() for t in tokens) or any(t.lower() in self.lex.generic_speakers for t in tokens)
+
+    def _speaker_span(self, start: int, end: int) -> Span:
+        piece = self.text[start:end]
+        lead = re.match(r"^(?:As|While|But|And|Meanwhile,?)\s+", piece)
+        start += lead.end() if lead else 0
+        start, end = _trim(self.text, start, end)
+        return self.doc.span(start, end)
+
+    def _resolve(self, words: str, at: int) -> str | None:
+        key = words.strip().lower()
+        if key in _PRONOUNS:
+            wanted = _PRONOUNS[key]
+            for m in reversed(self.mentions):
+                if m.span.start < at and ((m.type == "person") == (wanted == "person")) and m.type != "location":
+                    return m.entity
+            return None
+        inside = [m for m in self.mentions if at <= m.span.start and m.span.end <= at + len(words)]
+        for kind in _SPEAKER_PREFERENCE:
+            for m in inside:
+                if m.type == kind:
+                    return m.entity
+        return None
+
+    def _about(self, start: int, end: int, speaker: str | None) -> list[str]:
+        ids = []
+        for m in self.mentions:
+            if start <= m.span.start and m.span.end <= end and m.entity != speaker and m.entity not in ids:
+                ids.append(m.entity)
+        return ids
+
+    def _sentence_of(self, offset: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return offset, offset
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink start:end past surrounding spaces and punctuation that belong to no claim."""
+    while start < end and text[start] in " \t\n,;:—–-":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:—–-":
+        end -= 1
+    return start, end
+
+
+def _claim_id(doc: str, kind: str, start: int) -> str:
+    return "claim:" + hashlib.sha1(f"{doc}|{kind}|{start}".encode()).hexdigest()[:12]

@@ -1,0 +1,42 @@
+"""Actor mentions found by dictionary: every surface form of every known actor.
+
+All forms are compiled once into a spaCy PhraseMatcher over exact token text (news
+capitalise names, and case keeps "US" the country apart from "us" the pronoun). Where
+matches overlap, the longest wins ("Palestinian Islamic Jihad" over "Islamic Jihad").
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..knowledge import Knowledge
+from ..model import Document, Mention
+
+
+class ActorMatcher:
+    """Finds the actors of one Knowledge in parsed documents."""
+
+    def __init__(self, knowledge: Knowledge, nlp: Language):
+        self.knowledge = knowledge
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.roles: dict[tuple[str, str], str] = {}
+        forms_by_actor: dict[str, list[str]] = {}
+        for actor in knowledge.actors:
+            for form, role in actor.forms.items():
+                self.roles[(actor.id, form)] = role
+                forms_by_actor.setdefault(actor.id, []).append(form)
+        for actor_id, forms in forms_by_actor.items():
+            self.matcher.add(actor_id, list(nlp.tokenizer.pipe(forms)))
+
+    def find(self, parsed: Doc, document: Document) -> list[Mention]:
+        spans = filter_spans([Span(parsed, start, end, label=key) for key, start, end in self.matcher(parsed)])
+        mentions = []
+        for span in sorted(spans, key=lambda s: s.start_char):
+            actor = self.knowledge.by_id[span.label_]
+            mentions.append(Mention(entity=actor.id, name=actor.name, type=actor.type,
+                                    span=document.span(span.start_char, span.end_char),
+                                    role=self.roles.get((actor.id, span.text), "alias"),
+                                    country=actor.country, codes=dict(actor.codes)))
+        return mentions

@@ -1,0 +1,53 @@
+"""Every country as an actor: names from pycountry, the rest from data/countries.yaml.
+
+pycountry gives ISO codes and formal names ("Iran, Islamic Republic of"); news use short
+names, demonyms and capitals ("Iran", "Iranian", "Tehran said"), which the hand-made
+data/countries.yaml supplies. A country's id is its ISO 3166-1 alpha-3 code.
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+import pycountry
+import yaml
+
+from ..errors import DictionaryError
+from ..model import Actor
+
+# Roles of the forms listed in countries.yaml, in order of precedence.
+_ROLES = {"names": "name", "metonyms": "alias", "adjectives": "adjective", "people": "people",
+          "capital": "capital", "seats": "seat"}
+
+
+def _formal_names(country) -> list[str]:
+    names = [country.name]
+    for attr in ("common_name", "official_name"):
+        value = getattr(country, attr, None)
+        if value:
+            names.append(value)
+    # "Korea, Republic of" reads badly in prose; only names without a comma are surface forms.
+    return [n for n in names if "," not in n]
+
+
+def load_countries() -> list[Actor]:
+    path = resources.files("faultline") / "data" / "countries.yaml"
+    try:
+        extra = yaml.safe_load(path.read_text(encoding="utf-8"))["countries"]
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"{path}: cannot load the country supplement: {exc}") from exc
+    actors = []
+    for country in pycountry.countries:
+        code = country.alpha_3
+        entry = extra.get(code) or {}
+        forms: dict[str, str] = {}
+        for key, role in _ROLES.items():
+            for form in entry.get(key) or []:
+                forms.setdefault(str(form), role)
+        for name in _formal_names(country):
+            forms.setdefault(name, "name")
+        formal = _formal_names(country)
+        name = str((entry.get("names") or formal or [country.name])[0])
+        actors.append(Actor(id=code, name=name, type="state", forms=forms, country=code,
+                            codes={"cameo": code, "iso3": code}, sector="state",
+                            source="pycountry + data/countries.yaml"))
+    return actors

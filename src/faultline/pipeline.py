@@ -1,0 +1,162 @@
+"""The pipeline: ingest -> clean -> nlp -> extract -> resolve -> store.
+
+    analyze_articles(articles)   in memory: typed Analysis of the given articles
+    analyze_paths(paths, db=..)  files to a DuckDB store, with a report of what was read,
+                                 skipped and why; what the CLI's `analyze` calls
+
+One `Pipeline` holds what is costly to build (dictionaries compiled into matchers, the
+spaCy pipeline) and is reused for every document.
+"""
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from . import __version__
+from .clean import clean_text
+from .errors import InputError
+from .extract.claims import extract_claims
+from .extract.entities import ActorMatcher
+from .ingest import read_inputs
+from .knowledge import load_knowledge
+from .model import Analysis, Article, Claim, Document, Mention
+from .nlp import load_pipeline, parse
+from .resolve import resolve_entities
+
+
+@dataclass(frozen=True)
+class Options:
+    """What changes the output; its hash tells the store when stored results are stale."""
+    dictionaries: tuple[str, ...] = ()
+
+    def config_hash(self) -> str:
+        h = hashlib.sha256(f"faultline {__version__}".encode())
+        data = resources.files("faultline") / "data"
+        for item in sorted(data.iterdir(), key=lambda p: p.name):
+            if item.is_file():
+                h.update(item.name.encode() + item.read_bytes())
+        for path in self.dictionaries:
+            h.update(Path(path).read_bytes())
+        return h.hexdigest()[:16]
+
+
+@dataclass
+class DocumentResult:
+    """What the extractors found in one document, before cross-document resolution."""
+    document: Document
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class RunReport:
+    """What `analyze_paths` did: the analysis, and every input it read, skipped or refused."""
+    analysis: Analysis
+    read: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class Pipeline:
+    def __init__(self, options: Options = Options()):
+        self.options = options
+        self.knowledge = load_knowledge(options.dictionaries)
+        self.matcher = ActorMatcher(self.knowledge, load_pipeline())
+
+    def document(self, article: Article) -> Document:
+        """The cleaned Document of an article; InputError when nothing is left of it."""
+        text = clean_text(article.text or "")
+        if not text:
+            raise InputError(article.origin, "no article text left after removing page furniture")
+        doc_id = article.id or "doc-" + hashlib.sha256(text.encode()).hexdigest()[:16]
+        return Document(id=str(doc_id), source=article.origin, title=article.title, outlet=article.outlet,
+                        published=article.published, text=text, sha256=hashlib.sha256(article.raw).hexdigest(),
+                        language=article.language or "en", url=article.url)
+
+    def extract(self, document: Document) -> DocumentResult:
+        parsed = parse(document.text)
+        mentions = self.matcher.find(parsed, document)
+        sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+        claims = extract_claims(document, sentences, mentions)
+        return DocumentResult(document, mentions, claims)
+
+
+def assemble(results: Sequence[DocumentResult]) -> Analysis:
+    """One Analysis from per-document results: entities resolved across documents."""
+    return Analysis(documents=[r.document for r in results],
+                    entities=resolve_entities(m for r in results for m in r.mentions),
+                    claims=[c for r in results for c in r.claims])
+
+
+def analyze_articles(articles: Iterable[Article], options: Options = Options()) -> Analysis:
+    pipeline = Pipeline(options)
+    return assemble([pipeline.extract(pipeline.document(a)) for a in articles])
+
+
+def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: Options = Options(),
+                  progress: Callable[[str], None] | None = None) -> RunReport:
+    """Read, analyse and store every article under `paths`; bad inputs are reported, not raised.
+
+    With `db`, results go to that DuckDB file (":memory:" works too) and documents already
+    stored unchanged, under the same configuration, are not analysed again.
+    """
+    from .store import RunInfo, Store  # the store is optional for in-memory use
+
+    pipeline = Pipeline(options)
+    config_hash = options.config_hash()
+    report = RunReport(Analysis())
+    results: list[DocumentResult] = []
+    stored_ids: list[str] = []
+    store = Store(db) if db else None
+    try:
+        for item in read_inputs(paths):
+            if isinstance(item, InputError):
+                report.errors.append(item)
+                continue
+            if progress:
+                progress(item.origin)
+            try:
+                document = pipeline.document(item)
+            except InputError as exc:
+                report.errors.append(exc)
+                continue
+            report.read.append(item.origin)
+            if store and store.document_state(document.id, document.sha256, config_hash) == "same":
+                report.unchanged.append(document.id)
+                stored_ids.append(document.id)
+                continue
+            results.append(pipeline.extract(document))
+        fresh = assemble(results)
+        if store:
+            run = RunInfo(id=uuid.uuid4().hex[:12], config_hash=config_hash,
+                          started_at=datetime.now(timezone.utc), version=__version__,
+                          extra={"dictionaries": list(options.dictionaries)})
+            saved = store.save(fresh, run)
+            report.added, report.replaced = list(saved.added), list(saved.replaced)
+            report.analysis = store.load(stored_ids + [d.id for d in fresh.documents])
+        else:
+            report.analysis = fresh
+            report.added = [d.id for d in fresh.documents]
+    finally:
+        if store:
+            store.close()
+    return report
+
+
+def write_json(analysis: Analysis, path: str | Path) -> None:
+    Path(path).write_text(analysis.to_json(), encoding="utf-8")
+
+
+__all__ = ["Options", "Pipeline", "RunReport", "DocumentResult", "analyze_articles", "analyze_paths",
+           "assemble", "write_json"]

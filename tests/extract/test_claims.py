@@ -1,0 +1,78 @@
+"""Quotations and reported speech, on sentences written for these tests."""
+from faultline.extract.claims import extract_claims
+from faultline.model import Document, Mention
+from faultline.nlp import parse
+
+
+def analyse(text, actors):
+    """Claims of `text`, with `actors` (name -> (id, type)) marked wherever they occur."""
+    doc = Document(id="t", source=None, title=None, outlet=None, published=None, text=text, sha256="x")
+    mentions = []
+    for name, (ident, kind) in actors.items():
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(ident, name, kind, doc.span(start, start + len(name))))
+            start = text.find(name, start + 1)
+    sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
+    return extract_claims(doc, sentences, mentions)
+
+
+def test_quote_before_speaker_and_cue():
+    claims = analyse("“The road is closed to aid convoys,” said Amina Diallo, a regional governor.",
+                     {"Amina Diallo": ("diallo", "person")})
+    assert [(c.kind, c.text, c.speaker, c.cue) for c in claims] == [
+        ("direct", "The road is closed to aid convoys", "diallo", "said")]
+
+
+def test_split_quote_keeps_speaker_of_first_part():
+    text = ("“We did not fire first,” the colonel told Harbour Times. “Our men were defending the bridge.”\n\n"
+            "The ministry gave no figures.")
+    claims = analyse(text, {"Harbour Times": ("harbour-times", "media")})
+    assert [c.text for c in claims] == ["We did not fire first", "Our men were defending the bridge."]
+    assert {c.speaker_text for c in claims} == {"the colonel"}
+    assert all(c.kind == "direct" for c in claims)
+
+
+def test_pronoun_speaker_resolves_to_last_person_named():
+    text = ("Commander Tomas Reyes met the envoy on Tuesday.\n\n"
+            "“There will be no ceasefire until the hostages are freed,” he added.")
+    claims = analyse(text, {"Tomas Reyes": ("reyes", "person")})
+    assert claims[0].speaker == "reyes" and claims[0].speaker_text == "he" and claims[0].cue == "added"
+
+
+def test_speaker_before_quote_with_colon():
+    claims = analyse("As one Kenyan analyst put it, and as the report suggested: “The mission has lost its mandate.”", {})
+    assert claims[0].text == "The mission has lost its mandate."
+    assert claims[0].speaker is None and "report" in claims[0].speaker_text
+
+
+def test_according_to_initial_and_final():
+    text = ("According to the Sahel Monitor, the convoy was ambushed near the river.\n\n"
+            "Dozens of families fled the town, according to local officials.")
+    claims = analyse(text, {"Sahel Monitor": ("sahel-monitor", "media")})
+    kinds = [(c.kind, c.speaker_text, c.text) for c in claims]
+    assert kinds == [("according_to", "the Sahel Monitor", "the convoy was ambushed near the river."),
+                     ("according_to", "local officials", "Dozens of families fled the town")]
+    assert claims[0].speaker == "sahel-monitor"
+
+
+def test_reported_speech_that_clause_and_final_attribution():
+    text = ("Ukrainian officials warned that more drones could reach the city.\n\n"
+            "The rebels will not attend the talks in Nairobi, a movement spokesman told reporters.")
+    claims = analyse(text, {"Ukrainian": ("UKR", "state")})
+    assert [(c.kind, c.speaker, c.text) for c in claims] == [
+        ("indirect", "UKR", "more drones could reach the city."),
+        ("indirect", None, "The rebels will not attend the talks in Nairobi")]
+    assert claims[1].speaker_text == "a movement spokesman"
+
+
+def test_scare_quotes_are_not_claims():
+    claims = analyse("The council rejected the so-called “peace roadmap” on Friday.", {})
+    assert claims == []
+
+
+def test_evidence_spans_point_into_text():
+    text = "“Nobody will leave,” the mayor said. “Not one family.”"
+    for claim in analyse(text, {}):
+        for span in claim.evidence:
+            assert text[span.start:span.end] == span.text
