@@ -1,0 +1,166 @@
+"""`Store`: faultline's results in one DuckDB file (or in memory).
+
+One writer. DuckDB lets a single process open a database file for writing, so a Store is
+never shared across processes: the CLI opens one per command, the web server one for its
+lifetime, and a second process trying the same file gets a StoreError. Within a process,
+threads may share one Store (a web request thread and a job thread): writes are serialised
+by a lock on the one write connection, while reads run on cursors of their own and see
+only committed data (after datasette's `execute_write_fn`).
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from faultline.errors import StoreError
+from faultline.model import Analysis, Comparison
+from faultline.store import saving
+from faultline.store.loading import load_analysis
+from faultline.store.migrations import migrate
+from faultline.store.ownership import restrict
+from faultline.store.runs import RunInfo, SaveResult, record_run
+from faultline.store.tables import TABLES, analysis_to_tables
+
+COUNTED = (*TABLES, "runs")
+
+
+class Store:
+    """Open (creating and migrating as needed) the database at `path`."""
+
+    def __init__(self, path: str | os.PathLike[str] = ":memory:"):
+        self.path = str(path)
+        self._con = _connect(self.path)
+        self._reader = self._con.cursor()  # never queried itself: read cursors are made from it
+        self._write_lock = threading.Lock()
+        self._cursor_lock = threading.Lock()
+        try:
+            migrate(self._con)
+        except StoreError:
+            self.close()
+            raise
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.path!r})"
+
+    def close(self) -> None:
+        with self._write_lock:
+            for con in (self._reader, self._con):
+                con.close()
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The write connection, for power users: writes through it bypass the lock."""
+        return self._con
+
+    # ---- writes -------------------------------------------------------------------------
+    def document_state(self, doc_id: str, sha256: str, config_hash: str) -> str:
+        """'new' (id not stored), 'same' (same sha256 and config hash) or 'changed'."""
+        rows = self.query("SELECT sha256, config_hash FROM documents WHERE id = ?", [doc_id])
+        old = (rows[0]["sha256"], rows[0]["config_hash"]) if rows else None
+        return saving.document_state(old, sha256, config_hash)
+
+    def save(self, analysis: Analysis, run: RunInfo) -> SaveResult:
+        """Store the documents of `analysis` and what they own; skip those stored unchanged.
+
+        A changed document (same id, other sha256 or config hash; or another id from the
+        same `source`) has all its rows replaced in the same transaction; entities are
+        upserted (aliases unioned) and deleted once a replacement leaves them no mention.
+        A `runs` row is written only when some document was added or replaced.
+        `analysis.comparisons` are not saved here: see `replace_comparisons`.
+        """
+        with self._write_lock, self._transaction("save"):
+            result, stale = saving.plan(self._con, analysis.documents, run.config_hash)
+            if not result.written:
+                return result
+            tables = analysis_to_tables(restrict(analysis, result.written))
+            orphans = saving.delete_documents(self._con, stale)
+            saving.insert_tables(self._con, tables, run.config_hash, run.id)
+            saving.delete_orphans(self._con, orphans)
+            record_run(self._con, run, result)
+        return result
+
+    def replace_comparisons(self, comparisons: list[Comparison]) -> None:
+        """Replace every stored comparison with `comparisons` (recomputed corpus-wide)."""
+        table = analysis_to_tables(Analysis(comparisons=list(comparisons)))["comparisons"]
+        with self._write_lock, self._transaction("replace comparisons"):
+            self._con.execute("DELETE FROM comparisons")
+            with saving.registered(self._con, "_new", table):
+                self._con.execute("INSERT INTO comparisons BY NAME SELECT * FROM _new")
+
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[None]:
+        self._con.begin()
+        try:
+            yield
+        except (duckdb.Error, ValueError) as e:  # ValueError: data the layout cannot hold
+            self._con.rollback()
+            raise StoreError(f"{what} failed in {self.path}: {e}") from e
+        except BaseException:
+            self._con.rollback()
+            raise
+        self._con.commit()
+
+    # ---- reads --------------------------------------------------------------------------
+    def load(self, doc_ids: Iterable[str] | None = None) -> Analysis:
+        """Documents `doc_ids` (all when None) with all they own, their entities and comparisons."""
+        with self._cursor() as cur:
+            return load_analysis(cur, doc_ids)
+
+    def counts(self) -> dict[str, int]:
+        """Rows in each table."""
+        sql = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in COUNTED)
+        with self._cursor() as cur:
+            counts = dict(cur.execute(sql).fetchall())
+        return {t: counts[t] for t in COUNTED}
+
+    def query(self, sql: str,
+              params: list[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one SQL statement; its rows as dicts (column name → value)."""
+        with self._cursor() as cur:
+            try:
+                cur.execute(sql, params)
+            except duckdb.Error as e:
+                raise StoreError(f"query failed: {e}") from e
+            if cur.description is None:
+                return []
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    @contextmanager
+    def _cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self._cursor_lock:
+            cur = self._reader.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+
+def _connect(path: str) -> duckdb.DuckDBPyConnection:
+    if path != ":memory:":
+        file = Path(path)
+        if file.is_dir():
+            raise StoreError(f"cannot open store {path}: it is a directory, not a DuckDB file")
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"cannot open store {path}: {e}") from e
+    try:
+        return duckdb.connect(path)
+    except duckdb.Error as e:
+        hint = ""
+        if "lock" in str(e).lower():
+            hint = " (another process has it open: DuckDB allows one writing process)"
+        raise StoreError(f"cannot open store {path}{hint}: {e}") from e

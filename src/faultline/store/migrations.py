@@ -1,0 +1,104 @@
+"""Schema migrations, applied in the order they are registered and recorded in `_migrations`.
+
+Add a migration by appending a function decorated with `@migration`; never edit or reorder
+one that has shipped, since databases in the field have recorded it by name. `migrate`
+applies those not yet recorded, each in its own transaction (after sqlite_utils/migrations.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import duckdb
+
+from faultline.errors import StoreError
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+MIGRATIONS: list[Migration] = []
+
+
+def utcnow() -> datetime:
+    """Now in UTC, without tzinfo: TIMESTAMP columns hold UTC."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def migration(fn: Migration) -> Migration:
+    """Register `fn` as the next migration; its name is what `_migrations` records."""
+    if any(m.__name__ == fn.__name__ for m in MIGRATIONS):
+        raise ValueError(f"migration {fn.__name__} is registered twice")
+    MIGRATIONS.append(fn)
+    return fn
+
+
+def applied(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Names of the migrations recorded in this database, oldest first."""
+    con.execute("CREATE TABLE IF NOT EXISTS _migrations "
+                "(name VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL)")
+    rows = con.execute("SELECT name FROM _migrations ORDER BY applied_at, name").fetchall()
+    return [name for (name,) in rows]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply every registered migration not yet recorded; return the names applied now."""
+    done = set(applied(con))
+    now = []
+    for fn in MIGRATIONS:
+        if fn.__name__ in done:
+            continue
+        con.begin()
+        try:
+            fn(con)
+            con.execute("INSERT INTO _migrations VALUES (?, ?)", [fn.__name__, utcnow()])
+            con.commit()
+        except duckdb.Error as e:
+            con.rollback()
+            raise StoreError(f"migration {fn.__name__} failed: {e}") from e
+        now.append(fn.__name__)
+    return now
+
+
+@migration
+def m001_initial(con: duckdb.DuckDBPyConnection) -> None:
+    """One table per contract collection, plus mentions, evidence and runs."""
+    con.execute("""
+        CREATE TABLE documents (
+            id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, outlet VARCHAR,
+            published DATE, language VARCHAR, url VARCHAR, text VARCHAR NOT NULL,
+            sha256 VARCHAR NOT NULL, config_hash VARCHAR, run_id VARCHAR);
+        CREATE TABLE entities (
+            id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL,
+            country VARCHAR, aliases VARCHAR[] NOT NULL, codes JSON);
+        CREATE TABLE mentions (
+            entity VARCHAR NOT NULL, doc VARCHAR NOT NULL, seq INTEGER NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text VARCHAR NOT NULL);
+        CREATE TABLE relations (
+            id VARCHAR PRIMARY KEY, doc VARCHAR NOT NULL, type VARCHAR NOT NULL,
+            subject VARCHAR NOT NULL, object VARCHAR NOT NULL, amount_value DOUBLE,
+            amount_currency VARCHAR, amount_per VARCHAR, amount JSON, date JSON,
+            attributed_to VARCHAR);
+        CREATE TABLE events (
+            id VARCHAR PRIMARY KEY, doc VARCHAR NOT NULL, type VARCHAR NOT NULL, mode VARCHAR,
+            cameo VARCHAR, actors VARCHAR[] NOT NULL, targets VARCHAR[] NOT NULL,
+            date_start DATE, date_end DATE, date_precision VARCHAR, date_text VARCHAR,
+            location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+            location JSON, killed_best INTEGER, killed_low INTEGER, killed_high INTEGER,
+            wounded_best INTEGER, wounded_low INTEGER, wounded_high INTEGER, quantities JSON,
+            negated BOOLEAN NOT NULL, hypothetical BOOLEAN NOT NULL, attributed_to VARCHAR);
+        CREATE TABLE claims (
+            id VARCHAR PRIMARY KEY, doc VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+            speaker VARCHAR, speaker_text VARCHAR, text VARCHAR NOT NULL, cue VARCHAR,
+            about VARCHAR[] NOT NULL);
+        CREATE TABLE framing (
+            entity VARCHAR NOT NULL, doc VARCHAR NOT NULL, labels VARCHAR[] NOT NULL);
+        CREATE TABLE comparisons (
+            id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, topic VARCHAR, subject JSON,
+            positions JSON, summary VARCHAR);
+        CREATE TABLE evidence (
+            item_kind VARCHAR NOT NULL, item_id VARCHAR NOT NULL, doc VARCHAR NOT NULL,
+            seq INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text VARCHAR NOT NULL);
+        CREATE TABLE runs (
+            id VARCHAR PRIMARY KEY, started_at TIMESTAMP, finished_at TIMESTAMP,
+            config_hash VARCHAR, faultline_version VARCHAR, versions JSON, extra JSON,
+            documents_added INTEGER NOT NULL, documents_replaced INTEGER NOT NULL);
+    """)
