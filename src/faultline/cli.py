@@ -27,14 +27,16 @@ def main() -> None:
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="An extra actor dictionary (YAML or CSV); repeatable.")
 @click.option("--summary/--no-summary", default=False, help="Print the actors, ties, events and claims found.")
-def analyze(paths, db, json_out, dictionaries, summary):
+@click.option("--store/--no-store", default=True, help="--no-store analyses in memory only.")
+def analyze(paths, db, json_out, dictionaries, summary, store):
     """Analyse articles (files, directories, or - for stdin) and store the results.
 
     Example: faultline analyze examples/articles --json analysis.json
     """
     progress = _Progress() if sys.stderr.isatty() else None
     try:
-        report = analyze_paths(paths, db=db, options=Options(tuple(dictionaries)), progress=progress)
+        report = analyze_paths(paths, db=db if store else None, options=Options(tuple(dictionaries)),
+                               progress=progress, collect=bool(json_out or summary or not store))
     except FaultlineError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
@@ -45,12 +47,14 @@ def analyze(paths, db, json_out, dictionaries, summary):
     if summary:
         click.echo(summarize(report.analysis))
         click.echo()
-    a = report.analysis
     click.echo(f"read {len(report.read)} articles: {len(report.added)} added, {len(report.replaced)} replaced, "
                f"{len(report.unchanged)} unchanged; {len(report.errors)} inputs failed")
-    click.echo(f"found {len(a.entities)} actors, {len(a.relations)} ties, {len(a.events)} events, "
-               f"{len(a.claims)} claims, {len(a.comparisons)} comparisons"
-               + (f"; stored in {db}" if db else "") + (f"; JSON in {json_out}" if json_out else ""))
+    if store:
+        t = report.totals
+        click.echo(f"{db} now holds {t['documents']} documents, {t['entities']} actors, {t['relations']} ties, "
+                   f"{t['events']} events, {t['claims']} claims, {t['comparisons']} comparisons")
+    if json_out:
+        click.echo(f"analysis of the {len(report.analysis.documents)} documents read written to {json_out}")
     for error in report.errors:
         click.echo(f"skipped {error}", err=True)
     if not report.ok:

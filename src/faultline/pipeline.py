@@ -10,9 +10,7 @@ spaCy pipeline) and is reused for every document.
 from __future__ import annotations
 
 import hashlib
-import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -62,6 +60,7 @@ class RunReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -105,11 +104,14 @@ def analyze_articles(articles: Iterable[Article], options: Options = Options()) 
 
 
 def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: Options = Options(),
-                  progress: Callable[[str], None] | None = None) -> RunReport:
+                  progress: Callable[[str], None] | None = None, collect: bool = True,
+                  batch_size: int = 500) -> RunReport:
     """Read, analyse and store every article under `paths`; bad inputs are reported, not raised.
 
-    With `db`, results go to that DuckDB file (":memory:" works too) and documents already
-    stored unchanged, under the same configuration, are not analysed again.
+    With `db`, results go to that DuckDB file (":memory:" works too) in batches of
+    `batch_size` documents, and documents already stored unchanged under the same
+    configuration are not analysed again. `collect=False` skips building the full Analysis
+    of the inputs for the report (large runs that only need the store).
     """
     from .store import RunInfo, Store  # the store is optional for in-memory use
 
@@ -117,8 +119,23 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     config_hash = options.config_hash()
     report = RunReport(Analysis())
     results: list[DocumentResult] = []
-    stored_ids: list[str] = []
+    kept: list[DocumentResult] = []
+    seen: dict[str, None] = {}  # ordered set of the document ids read
     store = Store(db) if db else None
+    run = RunInfo.start(config_hash, dictionaries=list(options.dictionaries)) if store else None
+
+    def flush() -> None:
+        if store and results:
+            saved = store.save(assemble(results), run)
+            report.added += saved.added
+            report.replaced += saved.replaced
+            report.unchanged += saved.unchanged
+        elif not store:
+            report.added += [r.document.id for r in results]
+        if collect and not store:
+            kept.extend(results)
+        results.clear()
+
     try:
         for item in read_inputs(paths):
             if isinstance(item, InputError):
@@ -132,22 +149,21 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
                 report.errors.append(exc)
                 continue
             report.read.append(item.origin)
+            if document.id in seen:  # the same article twice in one run: analyse it once
+                report.unchanged.append(document.id)
+                continue
+            seen[document.id] = None
             if store and store.document_state(document.id, document.sha256, config_hash) == "same":
                 report.unchanged.append(document.id)
-                stored_ids.append(document.id)
                 continue
             results.append(pipeline.extract(document))
-        fresh = assemble(results)
+            if len(results) >= batch_size:
+                flush()
+        flush()
+        if collect:
+            report.analysis = store.load(list(seen)) if store else assemble(kept)
         if store:
-            run = RunInfo(id=uuid.uuid4().hex[:12], config_hash=config_hash,
-                          started_at=datetime.now(timezone.utc), version=__version__,
-                          extra={"dictionaries": list(options.dictionaries)})
-            saved = store.save(fresh, run)
-            report.added, report.replaced = list(saved.added), list(saved.replaced)
-            report.analysis = store.load(stored_ids + [d.id for d in fresh.documents])
-        else:
-            report.analysis = fresh
-            report.added = [d.id for d in fresh.documents]
+            report.totals = store.counts()
     finally:
         if store:
             store.close()

@@ -1,0 +1,138 @@
+"""Bytes to clean text: encoding detection, binary detection and normalisation.
+
+Order of trust: a BOM, then UTF-16 recognised by its NUL pattern, then strict UTF-8, then the
+legacy single- and multi-byte encodings news sites used before UTF-8 (cp1252 first, since it is
+what "latin-1" files almost always really are).
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from faultline.errors import InputError
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# File signatures that settle "binary" even for a sample too short for the ratios below;
+# only those no text file starts with.
+MAGIC = (b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF-",
+         b"\x1f\x8b", b"\xfd7zXZ\x00", b"7z\xbc\xaf", b"Rar!\x1a\x07", b"\x7fELF")
+SAMPLE = 8192
+MAX_NUL_RATIO = 0.001      # a stray NUL survives; random bytes average 1 in 256
+MAX_CONTROL_RATIO = 0.10   # C0 controls other than whitespace
+UTF16_NUL_RATIO = 0.3      # share of code units whose high byte is NUL in ASCII-heavy UTF-16
+TEXT_CONTROLS = frozenset(b"\t\n\r\f\v")
+
+# Encodings charset-normalizer may choose from; DOS and Mac code pages only ever win by accident.
+LEGACY_ENCODINGS = (
+    "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "iso8859_5",
+    "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp874",
+    "shift_jis", "cp932", "euc_jp", "gb18030", "big5", "euc_kr", "cp949",
+)
+# Western European text is mostly ASCII; beyond this share of high bytes it is another script.
+WESTERN_MAX_HIGH_RATIO = 0.3
+# Bytes cp1252 leaves undefined; as latin-1 they are C1 controls, which real text never holds.
+CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
+MAX_UNDEFINED_RATIO = 0.01
+_ASCII = bytes(range(0x80))
+
+_STRIPPED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+
+
+def decode(raw: bytes, origin: str) -> str:
+    """Decode `raw` to normalised text, or raise InputError naming `origin`."""
+    return normalise(_decode(raw, origin))
+
+
+def normalise(text: str) -> str:
+    """NFC, "\\n" line ends, no BOM and no control characters other than newline and tab."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", _STRIPPED.sub("", text))
+
+
+def is_binary(raw: bytes) -> bool:
+    """True for images, archives and other files that are not text in any encoding."""
+    if raw.startswith(MAGIC):
+        return True
+    if any(raw.startswith(bom) for bom, _ in BOMS) or _utf16_without_bom(raw):
+        return False
+    sample = raw[:SAMPLE]
+    if not sample:
+        return False
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in TEXT_CONTROLS)
+    return (sample.count(0) / len(sample) > MAX_NUL_RATIO
+            or controls / len(sample) > MAX_CONTROL_RATIO)
+
+
+def _decode(raw: bytes, origin: str) -> str:
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            return _strict(raw[len(bom):], encoding, origin)
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
+        return _strict(raw, utf16, origin)
+    if is_binary(raw):
+        raise InputError(origin, "binary file, not an article")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(raw, origin)
+
+
+def _strict(raw: bytes, encoding: str, origin: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(origin, f"undecodable text: not valid {encoding} "
+                                 f"(byte {error.start})") from None
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when NULs fall on one side of the code units only."""
+    sample = raw[:SAMPLE - SAMPLE % 2]
+    units = len(sample) // 2
+    if units < 2 or len(raw) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for nuls, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls / units >= UTF16_NUL_RATIO and others == 0:
+            try:
+                raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
+
+
+def _decode_legacy(raw: bytes, origin: str) -> str:
+    """Not UTF-8: ask charset-normalizer, but keep cp1252 unless it is clearly wrong.
+
+    On short Western text charset-normalizer's pick is arbitrary among code pages that decode
+    the bytes identically, so it only overrides cp1252 when it names a different reading and
+    recognised a language, or the text is mostly high bytes, or cp1252 cannot decode it.
+    Latin-1 is the fallback for cp1252 text with a few stray undefined bytes.
+    """
+    try:
+        western = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    best = from_bytes(raw, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if best is not None and "cp1252" not in best.could_be_from_charset:
+        high = len(raw.translate(None, _ASCII)) / len(raw)
+        if best.coherence > 0 or high > WESTERN_MAX_HIGH_RATIO:
+            return str(best)
+    if western is not None:
+        return western
+    undefined = len(raw) - len(raw.translate(None, CP1252_UNDEFINED))
+    if undefined / len(raw) <= MAX_UNDEFINED_RATIO:
+        return raw.decode("latin-1")
+    if best is not None:
+        return str(best)
+    raise InputError(origin, "undecodable text: not UTF-8, UTF-16 or a known legacy encoding")
