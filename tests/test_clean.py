@@ -39,3 +39,8 @@ def test_clean_removes_seed_furniture(shared):
     assert "IE 11 is not supported" not in cleaned
     assert "Get more news" not in cleaned
     assert cleaned.startswith("Tehran-backed")
+
+
+def test_clean_drops_breadcrumbs_and_subscription_prompts():
+    raw = "News | World | Asia\nSubscribe to the Daily Ledger for unlimited access\nThe port reopened."
+    assert clean_text(raw) == "The port reopened."

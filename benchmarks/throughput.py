@@ -1,0 +1,124 @@
+"""Throughput of the whole pipeline: files in, DuckDB out.
+
+    .venv/bin/python benchmarks/throughput.py [--articles 5000] [--keep DIR]
+
+Generates a corpus of varied articles from the bundled examples (numbers, places, dates
+and paragraph order changed, so every article is distinct), analyses it through
+ingest -> clean -> nlp -> extract -> resolve -> store into a fresh DuckDB file, and prints
+articles/s, words/s and peak memory, then words/s of each stage on a sample. A benchmark,
+not a test: it prints figures and asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from faultline.clean import clean_text
+from faultline.extract.claims import extract_claims
+from faultline.ingest import read_inputs
+from faultline.model import Article
+from faultline.nlp import parse
+from faultline.pipeline import Pipeline, analyze_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACES = ["Goma", "Gao", "Kidal", "El Fasher", "Nyala", "Kharkiv", "Odesa", "Sittwe", "Hodeidah",
+          "Marib", "Djibo", "Mopti", "Bunia", "Beni", "Cali", "Culiacan"]
+
+
+def seed_texts() -> list[str]:
+    texts = []
+    for item in read_inputs([ROOT / "examples"]):
+        if isinstance(item, Article) and item.text:
+            texts.append(item.text)
+    if not texts:
+        sys.exit("no example articles found under examples/")
+    return texts
+
+
+def vary(text: str, rng: random.Random) -> str:
+    """A distinct, still realistic article: other figures, places and paragraph order."""
+    text = re.sub(r"\b\d{1,4}\b", lambda m: str(max(1, int(m.group()) + rng.randint(-9, 9))), text)
+    for place in PLACES:
+        if place in text and rng.random() < 0.5:
+            text = text.replace(place, rng.choice(PLACES))
+    paras = text.split("\n\n")
+    if len(paras) > 3:
+        body = paras[1:]
+        rng.shuffle(body)
+        paras = paras[:1] + body
+    return "\n\n".join(paras)
+
+
+def make_corpus(n: int, out: Path, seed: int = 7) -> tuple[Path, int]:
+    rng = random.Random(seed)
+    texts = seed_texts()
+    words = 0
+    path = out / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            text = vary(texts[i % len(texts)], rng)
+            words += len(text.split())
+            f.write(json.dumps({"id": f"bench-{i:06d}", "text": text, "outlet": f"Outlet {i % 37}",
+                                "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"}) + "\n")
+    return path, words
+
+
+def stage_rates(sample: list[str]) -> dict[str, float]:
+    """Words/s of each stage on its own, over the same sample of articles."""
+    pipeline = Pipeline()
+    words = sum(len(t.split()) for t in sample)
+    timings: dict[str, float] = {}
+
+    t = time.perf_counter()
+    docs = [pipeline.document(Article(origin=f"s{i}", raw=x.encode(), text=x)) for i, x in enumerate(sample)]
+    timings["clean"] = time.perf_counter() - t
+    t = time.perf_counter()
+    parsed = [parse(d.text) for d in docs]
+    timings["nlp (tokens, sentences)"] = time.perf_counter() - t
+    t = time.perf_counter()
+    mentions = [pipeline.matcher.find(p, d) for p, d in zip(parsed, docs)]
+    timings["extract: entities"] = time.perf_counter() - t
+    t = time.perf_counter()
+    for p, d, m in zip(parsed, docs, mentions):
+        extract_claims(d, [(s.start_char, s.end_char) for s in p.sents], m)
+    timings["extract: claims"] = time.perf_counter() - t
+    return {k: words / v for k, v in timings.items() if v > 0}
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=5000)
+    ap.add_argument("--keep", type=Path, help="keep the corpus and database in this directory")
+    a = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = a.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        corpus, words = make_corpus(a.articles, work)
+        db = work / "bench.duckdb"
+        db.unlink(missing_ok=True)
+        start = time.perf_counter()
+        report = analyze_paths([corpus], db=str(db))
+        elapsed = time.perf_counter() - start
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"articles: {len(report.read)} read, {len(report.added)} stored, {len(report.errors)} failed")
+        print(f"corpus:   {words:,} words")
+        print(f"time:     {elapsed:.1f} s  ->  {len(report.read) / elapsed:,.0f} articles/s, {words / elapsed:,.0f} words/s")
+        print(f"memory:   peak RSS {peak_mb:,.0f} MB")
+        start = time.perf_counter()
+        again = analyze_paths([corpus], db=str(db))
+        print(f"re-run:   {time.perf_counter() - start:.1f} s, {len(again.unchanged)} unchanged, {len(again.added)} added")
+        sample = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()[:500]]
+        print("stages (words/s on 500 articles):")
+        for stage, rate in stage_rates(sample).items():
+            print(f"  {stage:<26} {rate:>12,.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""The command line end to end: analyze, re-analyze, bad input, show, export."""
+import json
+import shutil
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from faultline.cli import main
+
+
+def run(*args, input=None):
+    result = CliRunner().invoke(main, [str(a) for a in args], input=input)
+    assert "Traceback" not in result.output, result.output
+    return result
+
+
+def table_counts(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = [r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()]
+        return {t: con.execute(f'select count(*) from "{t}"').fetchall()[0][0] for t in tables}
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def corpus(tmp_path, examples):
+    """A private copy of the bundled examples, safe to modify."""
+    shutil.copytree(examples, tmp_path / "examples")
+    return tmp_path / "examples"
+
+
+def test_analyze_stores_and_rerun_adds_nothing(corpus, tmp_path):
+    db = tmp_path / "f.duckdb"
+    first = run("analyze", corpus, "--db", db)
+    assert first.exit_code == 0, first.output
+    before = table_counts(db)
+    assert before["documents"] >= 14 and before["entities"] > 0 and before["runs"] == 1
+    again = run("analyze", corpus, "--db", db)
+    assert again.exit_code == 0
+    assert "0 added, 0 replaced" in again.output
+    assert table_counts(db) == before
+
+
+def test_changed_article_replaces_its_rows(corpus, tmp_path):
+    db = tmp_path / "f.duckdb"
+    run("analyze", corpus, "--db", db)
+    before = table_counts(db)
+    article = corpus / "articles" / "danube_press_kharkiv_strike.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\n\nThe mayor said schools would stay closed.\n",
+                       encoding="utf-8")
+    result = run("analyze", corpus, "--db", db)
+    assert "1 replaced" in result.output
+    after = table_counts(db)
+    assert after["documents"] == before["documents"]
+    assert after["runs"] == before["runs"] + 1
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path):
+    good = tmp_path / "batch" / "good.txt"
+    good.parent.mkdir()
+    good.write_text("Rebels attacked a police post in the north on Monday, the governor said.", encoding="utf-8")
+    (tmp_path / "batch" / "empty.txt").write_bytes(b"")
+    (tmp_path / "batch" / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "batch" / "lines.jsonl").write_text(
+        '{"id": "a1", "text": "Troops withdrew from the border town, officials said."}\n'
+        '{"id": "a2", "text": oops}\n'
+        '{"id": "a3", "text": "Protesters blocked the highway for a second day."', encoding="utf-8")
+    (tmp_path / "batch" / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    db = tmp_path / "f.duckdb"
+    result = run("analyze", tmp_path / "batch", "--db", db)
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("skipped ")]
+    assert len(errors) == 5, result.output
+    assert any("empty.txt" in e for e in errors)
+    assert any("image.png" in e and "binary" in e for e in errors)
+    assert any("lines.jsonl:2" in e for e in errors) and any("lines.jsonl:3" in e for e in errors)
+    assert any("menu.html" in e for e in errors)
+    assert table_counts(db)["documents"] == 2
+
+
+def test_analyze_reads_stdin(tmp_path):
+    result = run("analyze", "-", "--no-store", "--json", tmp_path / "a.json",
+                 input="Militants shelled the airport overnight, the army said.\n")
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "a.json").read_text())
+    assert data["documents"][0]["text"].startswith("Militants shelled")
+
+
+def test_seeds_analyse_to_json_without_furniture(shared, tmp_path):
+    out = tmp_path / "a.json"
+    result = run("analyze", shared / "seeds" / "seeds.jsonl", "--db", tmp_path / "s.duckdb", "--json", out)
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    assert {d["id"] for d in data["documents"]} == {"000_aa49a551a9f1af2b", "004_ff7fe5ed672fb422"}
+    texts = " ".join(d["text"] for d in data["documents"])
+    assert "IE 11 is not supported" not in texts and "Get more news" not in texts
+
+
+def test_show_and_export(corpus, tmp_path):
+    db = tmp_path / "f.duckdb"
+    run("analyze", corpus, "--db", db)
+    shown = run("show", "--db", db)
+    assert shown.exit_code == 0 and "Actors" in shown.output and "Claims" in shown.output
+    for fmt in ("json", "csv", "parquet"):
+        result = run("export", "--db", db, "--format", fmt, "--out", tmp_path / fmt)
+        assert result.exit_code == 0, result.output
+        assert any((tmp_path / fmt).iterdir())
+    exported = json.loads((tmp_path / "json" / "analysis.json").read_text())
+    assert len(exported["documents"]) == table_counts(db)["documents"]
+
+
+def test_show_without_database_is_a_clear_error(tmp_path):
+    result = run("show", "--db", tmp_path / "none.duckdb")
+    assert result.exit_code == 1 and "no such database" in result.output

@@ -1,0 +1,86 @@
+"""The gold gate: faultline's scores on the seeds and on our own gold set never drop.
+
+Floors live in gold/baseline.json with the hash of each gold file they were measured on.
+Raise them when quality rises:
+
+    .venv/bin/python tests/test_gold_gate.py --update      (raises floors only)
+
+A floor is never lowered silently: lowering one means editing baseline.json by hand, in a
+commit that says why.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import SHARED  # noqa: E402
+
+from faultline.pipeline import analyze_paths  # noqa: E402
+
+BASELINE = ROOT / "gold" / "baseline.json"
+SETS = {
+    "seeds": (SHARED / "gold" / "seeds.gold.json", [SHARED / "seeds" / "seeds.jsonl"]),
+    "examples": (ROOT / "gold" / "examples.gold.json", [ROOT / "examples" / "articles"]),
+}
+# Rounding noise of the scorer's printed figures; anything larger is a regression.
+TOLERANCE = 0.005
+
+
+def score(name: str, tmp: Path) -> dict:
+    gold, inputs = SETS[name]
+    report = analyze_paths(inputs, db=None)
+    system = tmp / f"{name}.json"
+    system.write_text(report.analysis.to_json(), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--gold", str(gold),
+                          "--system", str(system), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def gold_hash(name: str) -> str:
+    return hashlib.sha256(SETS[name][0].read_bytes()).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_scores_stay_above_pinned_floors(name, shared, tmp_path):
+    baseline = json.loads(BASELINE.read_text())[name]
+    assert baseline["gold_sha256"] == gold_hash(name), (
+        f"{SETS[name][0]} changed since its floors were pinned: re-measure with --update")
+    result = score(name, tmp_path)
+    assert result["violations"] == []
+    assert result["false_assertions"] <= baseline["max_false_assertions"]
+    for kind, floor in baseline["f1"].items():
+        assert result["f1"][kind] >= floor - TOLERANCE, f"{name} {kind} F1 {result['f1'][kind]:.3f} < floor {floor}"
+
+
+def update() -> None:
+    """Raise each floor to the current score; never lower one."""
+    import tempfile
+
+    baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in SETS:
+            result = score(name, Path(tmp))
+            old = baseline.get(name, {})
+            same_gold = old.get("gold_sha256") == gold_hash(name)
+            floors = {k: round(v, 3) for k, v in result["f1"].items()}
+            if same_gold:
+                floors = {k: max(v, old.get("f1", {}).get(k, 0.0)) for k, v in floors.items()}
+            baseline[name] = {"gold_sha256": gold_hash(name), "f1": floors,
+                              "max_false_assertions": result["false_assertions"] if not same_gold else
+                              min(result["false_assertions"], old.get("max_false_assertions", 10**6))}
+            print(name, json.dumps(baseline[name]))
+    BASELINE.write_text(json.dumps(baseline, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    if "--update" in sys.argv:
+        update()
+    else:
+        print(__doc__)
