@@ -19,7 +19,9 @@ from . import __version__
 from .clean import clean_text
 from .errors import InputError
 from .extract.claims import extract_claims
+from .extract.coreference import resolve_descriptions
 from .extract.entities import ActorMatcher
+from .extract.names import find_names
 from .ingest import read_inputs
 from .knowledge import load_knowledge
 from .model import Analysis, Article, Claim, Document, Mention
@@ -85,8 +87,9 @@ class Pipeline:
 
     def extract(self, document: Document) -> DocumentResult:
         parsed = parse(document.text)
-        mentions = self.matcher.find(parsed, document)
         sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+        mentions = find_names(document, sentences, self.matcher.find(parsed, document))
+        mentions = sorted(mentions + resolve_descriptions(document, mentions), key=lambda m: m.span.start)
         claims = extract_claims(document, sentences, mentions)
         return DocumentResult(document, mentions, claims)
 

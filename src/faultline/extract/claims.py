@@ -26,6 +26,13 @@ import yaml
 from ..model import Claim, Document, Mention, Span
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
+# Speakers that speak for the state or body their adjective names ("Israeli officials").
+_INSTITUTIONAL = frozenset("officials official government authorities army military forces ministry police troops "
+                           "spokesman spokeswoman spokesperson diplomats embassy negotiators delegation".split())
+_CLAUSE_WORDS = frozenset("than which that who whom whose because if when while where whether".split())
+_TEMPORAL_TAIL = re.compile(r"\s+(?:this|last|next|on|earlier|later|late|early)\s+(?:week|month|year|weekend|"
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|night)\b.*$"
+                            r"|\s+(?:yesterday|today|overnight|recently)\b.*$")
 _SPEAKER_PREFERENCE = ("person", "media", "organization", "armed_group", "state", "population", "location")
 # A speaker's words stay short; more than this many words is a clause, not a speaker.
 _MAX_SPEAKER_WORDS = 14
@@ -78,7 +85,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def extract_claims(document: Document, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Claim]:
     """Claims of one document; `sentences` are (start, end) offsets into its text."""
     finder = _ClaimFinder(document, sentences, mentions)
-    claims = finder.direct() + finder.reported()
+    direct, reported = finder.direct(), finder.reported()
+    # A partial quotation inside reported speech is part of that claim, not a claim of its own.
+    covered = {id(c) for c in finder.partial for r in reported
+               if r.evidence[0].start <= c.evidence[0].start and c.evidence[0].end <= r.evidence[0].end}
+    claims = [c for c in direct if id(c) not in covered] + reported
     return sorted(claims, key=lambda c: c.evidence[0].start)
 
 
@@ -91,6 +102,8 @@ class _ClaimFinder:
         self.p = _patterns()
         self.lex = load_reporting()
         self.quoted: list[tuple[int, int]] = []
+        self.last_person_speaker: str | None = None
+        self.partial: list[Claim] = []  # quotations attributed only through their sentence
 
     # ---- direct quotations -----------------------------------------------------------
     def direct(self) -> list[Claim]:
@@ -103,12 +116,16 @@ class _ClaimFinder:
             if inner_end <= inner_start:
                 continue
             self.quoted.append((q_start, q_end))
+            if re.search(r"so-called\s*$", self.text[max(0, q_start - 12):q_start]):
+                continue  # a label the writer distances themself from, not a statement
             attribution = self._attribution_around(q_start, q_end)
             para = self.text.count("\n\n", 0, q_start)
             if attribution is None and last is not None and self._continues(last_para, para, q_start, q_end):
                 attribution = (last.speaker_text, last.cue, None, last.speaker)
+            partial = False
             if attribution is None:
                 attribution = self._sentence_attribution(q_start, q_end)
+                partial = attribution is not None
             if attribution is None:
                 continue
             spk_text, cue, spk_span, speaker = attribution
@@ -121,7 +138,11 @@ class _ClaimFinder:
                           speaker=speaker, speaker_text=spk_text, cue=cue,
                           about=self._about(inner_start, inner_end, speaker))
             claims.append(claim)
+            if partial:
+                self.partial.append(claim)
             last, last_para = claim, para
+            if speaker and self._type_of(speaker) == "person":
+                self.last_person_speaker = speaker
         return claims
 
     def _attribution_around(self, q_start: int, q_end: int):
@@ -155,8 +176,6 @@ class _ClaimFinder:
 
     def _sentence_attribution(self, q_start: int, q_end: int):
         """A partial quotation inside a sentence that itself names its source."""
-        if re.search(r"so-called\s*$", self.text[max(0, q_start - 12):q_start]):
-            return None
         s_start, s_end = self._sentence_of(q_start)
         sentence = self.text[s_start:s_end]
         m = self.p["according_initial"].match(sentence) or self.p["according_final"].match(sentence)
@@ -216,31 +235,52 @@ class _ClaimFinder:
             return False
         if words.lower() in _PRONOUNS:
             return True
+        lowered = words.lower().split()
+        if _CLAUSE_WORDS & set(lowered) or (len(lowered) > 1 and lowered[-1] in _PRONOUNS):
+            return False  # "rather than those ... it claims": a clause, not a speaker
         # A speaker has a name (a capital) or a generic speaker noun ("aid organizations").
         tokens = re.findall(r"[\w’'-]+", words)
         return any(t[0].isupper() for t in tokens) or any(t.lower() in self.lex.generic_speakers for t in tokens)
 
     def _speaker_span(self, start: int, end: int) -> Span:
+        start, end = _trim(self.text, start, end)
         piece = self.text[start:end]
         lead = re.match(r"^(?:As|While|But|And|Meanwhile,?)\s+", piece)
         start += lead.end() if lead else 0
+        # "The Times this week": when the words were said is not part of who said them.
+        tail = _TEMPORAL_TAIL.search(self.text[start:end])
+        end = start + tail.start() if tail and tail.start() > 0 else end
         start, end = _trim(self.text, start, end)
         return self.doc.span(start, end)
 
     def _resolve(self, words: str, at: int) -> str | None:
         key = words.strip().lower()
+        possessive = re.match(r"^(its|their|his|her)\s+\w", key)
+        if possessive:  # "its manifesto" speaks for whoever "its" is
+            key = {"its": "it", "their": "they", "his": "he", "her": "she"}[possessive.group(1)]
         if key in _PRONOUNS:
             wanted = _PRONOUNS[key]
+            # "he said" after a quotation: the person who has the floor, before anyone merely named.
+            if wanted == "person" and self.last_person_speaker:
+                return self.last_person_speaker
             for m in reversed(self.mentions):
-                if m.span.start < at and ((m.type == "person") == (wanted == "person")) and m.type != "location":
+                if m.span.start < at and ((m.type == "person") == (wanted == "person")) \
+                        and m.type not in ("location", "state"):
                     return m.entity
             return None
         inside = [m for m in self.mentions if at <= m.span.start and m.span.end <= at + len(words)]
+        head = key.split()[-1] if key.split() else ""
+        if head not in _INSTITUTIONAL:
+            # "one Israeli commentator" is an Israeli, not Israel speaking.
+            inside = [m for m in inside if m.role not in ("adjective", "people")]
         for kind in _SPEAKER_PREFERENCE:
             for m in inside:
                 if m.type == kind:
                     return m.entity
         return None
+
+    def _type_of(self, entity: str) -> str | None:
+        return next((m.type for m in self.mentions if m.entity == entity), None)
 
     def _about(self, start: int, end: int, speaker: str | None) -> list[str]:
         ids = []

@@ -1,0 +1,280 @@
+"""Names nobody listed: people, organisations, groups and places found from the text.
+
+Candidates are runs of capitalised words, with the particles and connectors names carry
+("Ziyad al-Nakhalah", "Institute for National Security Studies"). Each is typed from its
+own words and its context, with the cues of data/name_cues.yaml:
+    a title before it ("Ayatollah", "General")             -> person, title dropped
+    a role noun next to it ("spokesman X", "X, a leader")   -> person
+    its last word ("... University", "... Brigade", "... News", "... City")
+                                                            -> organization / armed_group /
+                                                               media / location
+    a preposition of place before it, and a gazetteer that knows it -> location
+    two or three name words followed by a reporting verb    -> person
+Sentence-initial capitals count only when the word is capitalised elsewhere too, and title-
+case headlines are skipped, so "Seemingly" or a headline's "Says" never become actors.
+
+Within a document, a person's surname alone ("al-Batsh") and an acronym defined in
+parentheses ("Northern Alliance (NA)") are further mentions of the same actor; a surname
+two people share stays unresolved.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..knowledge.dictionaries import slugify
+from ..model import Document, Mention
+
+PlaceCheck = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class NameCues:
+    titles: tuple[str, ...]
+    roles: frozenset[str]
+    heads: dict[str, str]  # last word(s) -> entity type
+    locative: frozenset[str]
+    connectors: tuple[str, ...]
+    particles: tuple[str, ...]
+    not_names: frozenset[str]
+    reporting: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_name_cues() -> NameCues:
+    data = yaml.safe_load((resources.files("faultline") / "data" / "name_cues.yaml").read_text(encoding="utf-8"))
+    reporting = yaml.safe_load((resources.files("faultline") / "data" / "reporting.yaml").read_text(encoding="utf-8"))
+    heads = {word: kind for kind, words in data["heads"].items() for word in words}
+    return NameCues(tuple(sorted(data["titles"], key=len, reverse=True)), frozenset(data["roles"]), heads,
+                    frozenset(data["locative"]), tuple(data["connectors"]), tuple(data["particles"]),
+                    frozenset(data["not_names"]), frozenset(v for v in reporting["verbs"] if " " not in v))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = load_name_cues()
+    particle = "|".join(cues.particles)
+    upper = r"A-Z\u00C0-\u00DE"
+    letter = r"A-Za-z\u00C0-\u024F"
+    # Apostrophes only inside a word ("O'Brien"), never the possessive "’s".
+    inner = rf"(?:[{letter}]|[’'](?!s(?![{letter}]))(?=[{letter}]))"
+    word = (rf"(?:(?:{particle})-)?(?:[{upper}](?:\.[{upper}])+\.?|[{upper}]{inner}*[{letter}]|[{upper}])"
+            rf"(?:-[{upper}][{letter}]*)*")
+    connector = "|".join(re.escape(c) for c in cues.connectors)
+    sequence = re.compile(rf"(?<![\w’'-]){word}(?:(?: (?:{connector}) | ){word})*(?![\w-])")
+    return sequence, re.compile(word)
+
+
+def find_names(document: Document, sentences: list[tuple[int, int]], known: list[Mention],
+               is_place: PlaceCheck | None = None) -> list[Mention]:
+    """All mentions of the document: the `known` dictionary ones plus the names found here."""
+    return _NameFinder(document, sentences, known, is_place).run()
+
+
+class _NameFinder:
+    def __init__(self, document, sentences, known, is_place):
+        self.doc = document
+        self.text = document.text
+        self.sentences = sentences
+        self.known = sorted(known, key=lambda m: m.span.start)
+        self.is_place = is_place or (lambda name: False)
+        self.cues = load_name_cues()
+        self.sequence, self.word = _patterns()
+        self.sentence_starts = {s for s, _ in sentences}
+        self.headlines = [(s, e) for s, e in sentences if self._is_headline(self.text[s:e])]
+        # Words seen capitalised away from a sentence start: real names, not sentence-initial capitals.
+        self.mid_capitals = {m.group() for m in self.word.finditer(self.text) if not self._at_sentence_start(m.start())}
+
+    def run(self) -> list[Mention]:
+        found: list[Mention] = []
+        replaced: set[int] = set()
+        for m in self.sequence.finditer(self.text):
+            for mention, covered in self._candidate(m.start(), m.end()):
+                found.append(mention)
+                replaced |= covered
+        mentions = [k for i, k in enumerate(self.known) if i not in replaced] + found
+        mentions += self._surnames(mentions)
+        mentions += self._acronyms(mentions)
+        return sorted(mentions, key=lambda x: x.span.start)
+
+    # ---- one candidate ---------------------------------------------------------------------
+    def _candidate(self, start: int, end: int):
+        if self._in_headline(start):
+            return
+        words = [(w.start() + start, w.end() + start) for w in self.word.finditer(self.text[start:end])]
+        title = self._title_before(start)
+        # Leading function words and titles are not part of the name.
+        while words:
+            w = self.text[words[0][0]:words[0][1]]
+            t = self._title_at(words[0][0], end)
+            if t:
+                title = t
+                words = [x for x in words if x[0] >= words[0][0] + len(t)]
+            elif w in self.cues.not_names or w.lower() in STOP_WORDS:
+                words = words[1:]
+            else:
+                break
+        while words and self.text[words[-1][0]:words[-1][1]] in self.cues.not_names \
+                and self.text[words[-1][0]:words[-1][1]] not in self.cues.heads:
+            words = words[:-1]
+        if not words:
+            return
+        start, end = words[0][0], words[-1][1]
+        name = self.text[start:end]
+        if name.isupper() and len(words) > 1:  # datelines such as "GAZA CITY"
+            return
+        overlapping = [i for i, k in enumerate(self.known) if k.span.start < end and start < k.span.end]
+        head = self._head(name)
+        if overlapping:
+            exact = any(self.known[i].span.start == start and self.known[i].span.end == end for i in overlapping)
+            last = self.known[overlapping[-1]]
+            # "Tel Aviv University", "Gaza City": a head word after a known name makes a new actor.
+            if exact or head is None or last.span.end == end:
+                yield from self._uncovered(words, overlapping, title)
+                return
+        if len(words) == 1 and self._at_sentence_start(start) and name not in self.mid_capitals:
+            return
+        kind = self._type(name, start, end, head, title, len(words))
+        if kind is None:
+            return
+        yield self._mention(kind, start, end), set(overlapping)
+
+    def _uncovered(self, words, overlapping, title):
+        """The words of a candidate that no known mention covers, as a candidate of their own."""
+        spans = [(self.known[i].span.start, self.known[i].span.end) for i in overlapping]
+        rest = [w for w in words if not any(a <= w[0] < b for a, b in spans)]
+        runs, current = [], []
+        for w in rest:
+            if current and self.text[current[-1][1]:w[0]].strip(" ") not in ("",) + self.cues.connectors:
+                runs.append(current)
+                current = []
+            current.append(w)
+        if current:
+            runs.append(current)
+        for run in runs:
+            start, end = run[0][0], run[-1][1]
+            if len(run) < 2 and not (title or self._role_near(start, end)):
+                continue
+            kind = self._type(self.text[start:end], start, end, self._head(self.text[start:end]), title, len(run))
+            if kind:
+                yield self._mention(kind, start, end), set()
+
+    def _type(self, name, start, end, head, title, n_words) -> str | None:
+        if head:
+            return head
+        if title or self._role_near(start, end):
+            return "person"
+        if self._after_locative(start) and self.is_place(name):
+            return "location"
+        parts = name.split()
+        particle = any(p.split("-")[0].lower() in self.cues.particles for p in parts[1:] if "-" in p)
+        if 2 <= n_words <= 4 and (particle or self._reporting_after(end)):
+            return "person"
+        if 2 <= n_words <= 3 and self.is_place(name):
+            return "location"
+        if 2 <= n_words <= 3 and all(w[:1].isupper() for w in name.split()) and not self._after_locative(start):
+            return "person"
+        return None
+
+    # ---- context -------------------------------------------------------------------------
+    def _head(self, name: str) -> str | None:
+        parts = name.split()
+        for n in (2, 1):
+            if len(parts) > n and " ".join(parts[-n:]) in self.cues.heads:
+                return self.cues.heads[" ".join(parts[-n:])]
+        return None
+
+    def _title_at(self, pos: int, limit: int) -> str | None:
+        for t in self.cues.titles:
+            if self.text.startswith(t, pos) and pos + len(t) < limit and self.text[pos + len(t)] == " ":
+                return t
+        return None
+
+    def _title_before(self, start: int) -> str | None:
+        before = self.text[max(0, start - 30):start]
+        for t in self.cues.titles:
+            if before.endswith(t + " "):
+                return t
+        return None
+
+    def _role_near(self, start: int, end: int) -> bool:
+        before = re.findall(r"[\w’'-]+", self.text[max(0, start - 40):start])[-3:]
+        after = self.text[end:end + 60]
+        if before and before[-1].lower() in self.cues.roles and self.text[start - 1] == " ":
+            return True
+        m = re.match(r",\s+(?:a|an|the|who|its|his|her|their)?\s*(?:[\w’'-]+\s+){0,4}?([\w’'-]+)\b", after)
+        if m and m.group(1).lower() in self.cues.roles:
+            return True
+        return bool(re.match(r",\s+(?:head|leader|chief|founder|spokesman|commander) of\b", after))
+
+    def _reporting_after(self, end: int) -> bool:
+        m = re.match(r"\s*(?:,[^,]{1,60},\s*)?(?:has |had |have |also )?([a-z]+)", self.text[end:end + 80])
+        return bool(m) and m.group(1) in self.cues.reporting
+
+    def _after_locative(self, start: int) -> bool:
+        m = re.search(r"([A-Za-z]+)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", self.text[max(0, start - 40):start])
+        return bool(m) and m.group(1).lower() in self.cues.locative
+
+    def _at_sentence_start(self, pos: int) -> bool:
+        back = pos
+        while back > 0 and self.text[back - 1] in "“‘\"'( ":
+            back -= 1
+        return back in self.sentence_starts or back == 0 or self.text[back - 1] == "\n"
+
+    def _is_headline(self, sentence: str) -> bool:
+        words = re.findall(r"[A-Za-z][\w’'-]*", sentence)
+        if len(words) < 4 or sentence.rstrip().endswith((".", "”", "\"")):
+            return False
+        caps = sum(w[0].isupper() for w in words if w.lower() not in STOP_WORDS or w[0].isupper())
+        return caps / len(words) >= 0.6
+
+    def _in_headline(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.headlines)
+
+    def _mention(self, kind: str, start: int, end: int) -> Mention:
+        name = self.text[start:end]
+        return Mention(entity=f"{kind}:{slugify(name)}", name=name, type=kind, span=self.doc.span(start, end),
+                       role="name")
+
+    # ---- further mentions of names found ------------------------------------------------------
+    def _surnames(self, mentions: list[Mention]) -> list[Mention]:
+        by_surname: dict[str, set[str]] = {}
+        people = {}
+        for m in mentions:
+            if m.type == "person" and " " in m.name:
+                surname = m.name.split()[-1]
+                for form in {surname, surname[:1].upper() + surname[1:]}:
+                    by_surname.setdefault(form, set()).add(m.entity)
+                people[m.entity] = m
+        taken = [(m.span.start, m.span.end) for m in mentions]
+        extra = []
+        for form, owners in by_surname.items():
+            if len(owners) != 1:  # two people share it: no evidence which one is meant
+                continue
+            person = people[next(iter(owners))]
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text):
+                if not any(a <= m.start() < b for a, b in taken):
+                    extra.append(Mention(person.entity, person.name, "person", self.doc.span(m.start(), m.end()),
+                                         role="surname", country=person.country, codes=dict(person.codes)))
+        return extra
+
+    def _acronyms(self, mentions: list[Mention]) -> list[Mention]:
+        extra = []
+        taken = [(m.span.start, m.span.end) for m in mentions]
+        for m in mentions:
+            d = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", self.text[m.span.end:m.span.end + 14])
+            if not d:
+                continue
+            acronym = d.group(1)
+            for a in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", self.text):
+                if not any(x <= a.start() < y for x, y in taken):
+                    extra.append(Mention(m.entity, m.name, m.type, self.doc.span(a.start(), a.end()),
+                                         role="acronym", country=m.country, codes=dict(m.codes)))
+                    taken.append((a.start(), a.end()))
+        return extra
