@@ -29,6 +29,10 @@ _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 # Speakers that speak for the state or body their adjective names ("Israeli officials").
 _INSTITUTIONAL = frozenset("officials official government authorities army military forces ministry police troops "
                            "spokesman spokeswoman spokesperson diplomats embassy negotiators delegation".split())
+# Words that start an adverbial, not a reported clause ("said on Monday", "said to be").
+_NOT_CLAUSE = "to|by|in|on|at|for|with|from|after|before|during|as|of|about|when|while|and|but"
+# A relative clause after the speaker says more about them, not who they are.
+_RELATIVE = re.compile(r"\s+(?:who|which|that|whose)\s+")
 _CLAUSE_WORDS = frozenset("than which that who whom whose because if when while where whether".split())
 _TEMPORAL_TAIL = re.compile(r"\s+(?:this|last|next|on|earlier|later|late|early)\s+(?:week|month|year|weekend|"
                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|night)\b.*$"
@@ -44,13 +48,17 @@ class ReportingLexicon:
     auxiliaries: tuple[str, ...]
     according_to: tuple[str, ...]
     generic_speakers: frozenset[str]
+    clause_verbs: tuple[str, ...]
+    stance_verbs: tuple[str, ...]
+    adverbials: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def load_reporting() -> ReportingLexicon:
     data = yaml.safe_load((resources.files("faultline") / "data" / "reporting.yaml").read_text(encoding="utf-8"))
     return ReportingLexicon(tuple(data["verbs"]), tuple(data["auxiliaries"]), tuple(data["according_to"]),
-                            frozenset(data["generic_speakers"]))
+                            frozenset(data["generic_speakers"]), tuple(data["clause_verbs"]),
+                            tuple(data["stance_verbs"]), tuple(data["adverbials"]))
 
 
 def _alternation(words) -> str:
@@ -63,20 +71,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = [v for v in lex.verbs if v != "according"]
     cue = rf"(?P<cue>(?:(?:{_alternation(lex.auxiliaries)})\s+)*(?:{_alternation(verbs)}))\b"
     acc = _alternation(lex.according_to)
+    aux = rf"(?:(?:{_alternation(lex.auxiliaries)})\s+)*"
+    clause = _alternation(lex.clause_verbs)
+    told = r"(?:\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s?){1,5}(?=[\s,.])|\s+reporters)?"  # 'told NBC News', 'told reporters'
+    adv = rf"(?:,?\s+(?:{_alternation(lex.adverbials)}))*"
+    apposition = r"(?:,[^,“”\"]{2,80},)?"  # 'the Room, a network of volunteers,'
     speaker = r"(?P<spk>[^“”\"\n.!?;:]{1,160}?)"
     return {
         # after a closing quote: ', he said' / ', a group official told NBC News'
         "after_speaker_cue": re.compile(rf"^[\s,]*{speaker}\s+{cue}", re.UNICODE),
         # after a closing quote: ', said Mr Smith'
-        "after_cue_speaker": re.compile(rf"^[\s,]*{cue}\s+(?P<spk>[A-Z][^,.;:“”\"\n]{{1,100}})"),
+        "after_cue_speaker": re.compile(rf"^[\s,]*{cue}\s+(?P<spk>(?:[A-Z]|(?:a|an|the|one)\s)[^,.;:“”\"\n]{{1,100}})"),
         # before an opening quote: 'As one commentator suggested: '
         "before": re.compile(rf"{speaker}\s+{cue}(?:\s+that)?\s*[:,]?\s*$"),
-        # reported speech inside a sentence: 'X warned that CONTENT'
-        "indirect": re.compile(rf"^(?P<spk>[^,“”\"]{{2,120}}?)\s+{cue}\s+that\s+(?P<content>.+)$", re.S),
+        # reported speech: 'X warned (in a statement) that CONTENT', also after ', and '
+        "indirect": re.compile(rf"(?:^|,\s+(?:and|but)\s+|;\s+)(?P<spk>[^,“”\"]{{2,120}}?)\s+{cue}{told}{adv}"
+                               rf",?\s+that\s+(?P<content>.+)$", re.S),
+        # reported speech with a bare clause: 'The army said its troops held the town.'
+        "indirect_bare": re.compile(rf"^(?P<spk>[^,“”\"]{{2,100}}?{apposition})\s+(?P<cue>{aux}(?:{clause})){told}{adv}"
+                                    rf"\s+(?P<content>(?!(?:{_NOT_CLAUSE})\b)[\w’'\"“-]+(?:\s+\S+){{3,}})$", re.S),
         # sentence-final attribution: 'CONTENT, X told NBC News.' / 'CONTENT, aid organizations warn.'
-        "indirect_final": re.compile(rf"^(?P<content>.{{20,}}?),\s+(?P<spk>[^,“”\"]{{2,120}}?)\s+{cue}(?P<rest>[^,“”\"]{{0,40}})[.!]?$", re.S),
+        "indirect_final": re.compile(rf"^(?P<content>.{{20,}}?),\s+(?P<spk>[^,“”\"]{{2,120}}?{apposition})\s+{cue}"
+                                     rf"(?P<rest>[^,“”\"]{{0,40}}(?:,\s+[^“”\"]{{0,160}})?)[.!]?$", re.S),
         "according_initial": re.compile(rf"^(?:(?P<lead>[^,]{{0,40}}),\s+)?(?P<cue>{acc})\s+(?P<spk>[^,]{{2,140}}),\s+(?P<content>.+)$", re.S | re.I),
         "according_final": re.compile(rf"^(?P<content>.{{10,}}?),?\s+(?P<cue>{acc})\s+(?P<spk>[^,]{{2,140}}?)[.!]?$", re.S | re.I),
+        # 'CONTENT, according to X, forcing ...': what was said comes before the source
+        "according_mid": re.compile(rf"^(?P<content>(?:\S+\s+){{4,}}?\S+?),\s+(?P<cue>{acc})\s+(?P<spk>[^,]{{2,100}}),\s+(?P<tail>.+)$", re.S | re.I),
         "as_x_said": re.compile(rf"^As\s+(?P<spk>[^,]{{2,120}}?)\s+{cue},\s+(?P<content>.+)$", re.S),
         "quote": re.compile(r"“(?P<a>[^“”]{1,4000})”|\"(?P<b>[^\"\n]{1,4000})\""),
     }
@@ -183,7 +203,7 @@ class _ClaimFinder:
             spk = self._speaker_span(s_start + m.start("spk"), s_start + m.end("spk"))
             return spk.text, m.group("cue"), spk, None
         head = self.text[s_start:q_start]
-        m = re.match(rf"^(?P<spk>[^,“”\"]{{1,80}}?)\s+(?P<cue>{_alternation(self.lex.verbs)})\b", head)
+        m = re.match(rf"^(?P<spk>[^,“”\"]{{1,80}}?)\s+(?P<cue>{_alternation(self.lex.verbs + self.lex.stance_verbs)})\b", head)
         if m and self._speakerlike(m.group("spk")):
             spk = self._speaker_span(s_start + m.start("spk"), s_start + m.end("spk"))
             return spk.text, m.group("cue"), spk, None
@@ -211,10 +231,11 @@ class _ClaimFinder:
         return claims
 
     def _reported_in(self, sentence: str):
-        for kind, name in (("according_to", "according_initial"), ("according_to", "according_final"),
-                           ("according_to", "as_x_said"), ("indirect", "indirect"),
-                           ("indirect", "indirect_final")):
-            m = self.p[name].match(sentence)
+        for kind, name in (("according_to", "according_initial"), ("according_to", "according_mid"),
+                           ("according_to", "according_final"), ("according_to", "as_x_said"),
+                           ("indirect", "indirect"), ("indirect", "indirect_final"), ("indirect", "indirect_bare")):
+            pattern = self.p[name]
+            m = pattern.search(sentence) if name == "indirect" else pattern.match(sentence)
             if m and self._speakerlike(m.group("spk")):
                 return kind, m
         return None
@@ -230,7 +251,7 @@ class _ClaimFinder:
 
     # ---- speakers ----------------------------------------------------------------------
     def _speakerlike(self, words: str) -> bool:
-        words = words.strip(" ,")
+        words = _RELATIVE.split(words.strip(" ,"))[0]
         if not words or len(words.split()) > _MAX_SPEAKER_WORDS:
             return False
         if words.lower() in _PRONOUNS:
@@ -244,6 +265,8 @@ class _ClaimFinder:
 
     def _speaker_span(self, start: int, end: int) -> Span:
         start, end = _trim(self.text, start, end)
+        relative = _RELATIVE.search(self.text[start:end])
+        end = start + relative.start() if relative else end
         piece = self.text[start:end]
         lead = re.match(r"^(?:As|While|But|And|Meanwhile,?)\s+", piece)
         start += lead.end() if lead else 0
