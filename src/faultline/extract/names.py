@@ -116,14 +116,14 @@ class _NameFinder:
             if t:
                 title = t
                 words = [x for x in words if x[0] >= words[0][0] + len(t)]
-            elif w in self.cues.not_names or w.lower() in STOP_WORDS:
-                words = words[1:]
+            elif w.lower() in STOP_WORDS or (self._at_sentence_start(words[0][0]) and w not in self.mid_capitals):
+                words = words[1:]  # "The ...", or a sentence-initial capital ("Later Okello")
             else:
                 break
         while words and self.text[words[-1][0]:words[-1][1]] in self.cues.not_names \
                 and self.text[words[-1][0]:words[-1][1]] not in self.cues.heads:
             words = words[:-1]
-        if not words:
+        if not words or all(self.text[a:b] in self.cues.not_names for a, b in words):
             return
         start, end = words[0][0], words[-1][1]
         name = self.text[start:end]
@@ -173,7 +173,7 @@ class _NameFinder:
         if self._after_locative(start) and self.is_place(name):
             return "location"
         parts = name.split()
-        particle = any(p.split("-")[0].lower() in self.cues.particles for p in parts[1:] if "-" in p)
+        particle = any(p.split("-")[0].lower() in self.cues.particles for p in parts[1:])
         if 2 <= n_words <= 4 and (particle or self._reporting_after(end)):
             return "person"
         if 2 <= n_words <= 3 and self.is_place(name):
@@ -223,9 +223,10 @@ class _NameFinder:
 
     def _at_sentence_start(self, pos: int) -> bool:
         back = pos
-        while back > 0 and self.text[back - 1] in "“‘\"'( ":
+        while back > 0 and self.text[back - 1] in "“‘\"'(":
             back -= 1
-        return back in self.sentence_starts or back == 0 or self.text[back - 1] == "\n"
+        before = self.text[max(0, back - 3):back].rstrip(" ")
+        return back in self.sentence_starts or not before or before[-1] in ".!?\n"
 
     def _is_headline(self, sentence: str) -> bool:
         words = re.findall(r"[A-Za-z][\w’'-]*", sentence)

@@ -1,0 +1,84 @@
+"""Names no dictionary lists, found and typed from the text (sentences written for these tests)."""
+from faultline.extract.coreference import resolve_descriptions
+from faultline.extract.names import find_names
+from faultline.model import Document, Mention
+from faultline.nlp import parse
+
+
+def mentions_of(text, known=None, is_place=None):
+    doc = Document(id="t", source=None, title=None, outlet=None, published=None, text=text, sha256="x")
+    sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
+    marked = []
+    for name, (ident, kind) in (known or {}).items():
+        i = text.find(name)
+        marked.append(Mention(ident, name, kind, doc.span(i, i + len(name))))
+    return doc, find_names(doc, sentences, marked, is_place)
+
+
+def found(text, **kw):
+    return {(m.span.text, m.type) for m in mentions_of(text, **kw)[1]}
+
+
+def test_title_makes_a_person_and_is_dropped_from_the_name():
+    assert ("Amadou Keita", "person") in found("The talks were led by General Amadou Keita in the capital.")
+
+
+def test_role_noun_before_name_and_apposition_after():
+    assert ("Lina Haddad", "person") in found("Army spokeswoman Lina Haddad denied the report.")
+    assert ("Omar Farah", "person") in found("The statement was read by Omar Farah, a senior adviser to the council.")
+
+
+def test_particles_belong_to_the_name():
+    got = found("The envoy met Yusuf bin Rashid and Ahmad al-Tamimi on Monday.")
+    assert ("Yusuf bin Rashid", "person") in got and ("Ahmad al-Tamimi", "person") in got
+
+
+def test_head_nouns_type_organisations_media_and_places():
+    got = found("Researchers at the Centre for Coastal Studies told the Meridian Herald that the Northern "
+                "Lakes Brigade had retreated from Port Ama City.")
+    assert ("Centre for Coastal Studies", "organization") in got
+    assert ("Meridian Herald", "media") in got
+    assert ("Northern Lakes Brigade", "armed_group") in got
+    assert ("Port Ama City", "location") in got
+
+
+def test_sentence_initial_capital_and_headline_are_not_names():
+    text = "Rebels Say Ceasefire Talks Collapse In Capital\n\nSeemingly unaware of the danger, the convoy moved on."
+    assert found(text) == set()
+
+
+def test_locative_name_is_a_place_only_when_the_gazetteer_knows_it():
+    text = "Fighting spread to Kalemba Heights overnight."
+    assert ("Kalemba Heights", "location") in found(text, is_place=lambda n: n == "Kalemba Heights")
+
+
+def test_surname_alone_refers_to_the_person_named_before():
+    doc, ms = mentions_of("Colonel Ruth Okello said the road was open. Later Okello said it was closed.")
+    people = [m for m in ms if m.type == "person"]
+    assert [m.span.text for m in people] == ["Ruth Okello", "Okello"]
+    assert len({m.entity for m in people}) == 1
+
+
+def test_shared_surname_is_not_resolved():
+    _, ms = mentions_of("Minister Sara Mensah met Deputy Kofi Mensah. Mensah said nothing.")
+    assert [m.span.text for m in ms if m.type == "person"] == ["Sara Mensah", "Kofi Mensah"]
+
+
+def test_acronym_defined_in_parentheses():
+    text = "The Coastal Defence League (CDL) denied it. A CDL commander later confirmed the raid."
+    _, ms = mentions_of(text)
+    league = [m for m in ms if m.entity.endswith("coastal-defence-league")]
+    assert [m.span.text for m in league] == ["Coastal Defence League", "CDL", "CDL"]
+
+
+def test_known_dictionary_mention_wins_unless_a_head_extends_it():
+    text = "Officials in Port Ama and at Port Ama University disagreed."
+    _, ms = mentions_of(text, known={"Port Ama": ("port-ama", "location")})
+    assert {(m.span.text, m.type) for m in ms} == {("Port Ama", "location"), ("Port Ama University", "organization")}
+
+
+def test_definite_description_points_to_nearest_compatible_actor():
+    text = "The Northern Lakes Brigade shelled the town. Officials in Kenya said the armed group withdrew."
+    doc, ms = mentions_of(text, known={"Kenya": ("KEN", "state")})
+    described = resolve_descriptions(doc, ms)
+    assert [(m.span.text, m.entity) for m in described] == [("the armed group", "armed_group:northern-lakes-brigade")]
