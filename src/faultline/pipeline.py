@@ -89,7 +89,7 @@ class Pipeline:
         parsed = parse(document.text)
         sentences = [(s.start_char, s.end_char) for s in parsed.sents]
         mentions = find_names(document, sentences, self.matcher.find(parsed, document))
-        mentions = sorted(mentions + resolve_descriptions(document, mentions), key=lambda m: m.span.start)
+        mentions = sorted(mentions + resolve_descriptions(document, sentences, mentions), key=lambda m: m.span.start)
         claims = extract_claims(document, sentences, mentions)
         return DocumentResult(document, mentions, claims)
 

@@ -76,3 +76,11 @@ def test_evidence_spans_point_into_text():
     for claim in analyse(text, {}):
         for span in claim.evidence:
             assert text[span.start:span.end] == span.text
+
+
+def test_repeated_quotation_is_one_claim_with_the_named_speaker():
+    text = ("“We will hold the bridge,” a militia official said.\n\n"
+            "Commander Tomas Reyes spoke on Monday. “We will hold the bridge,” Reyes said.")
+    claims = analyse(text, {"Tomas Reyes": ("reyes", "person"), "Reyes": ("reyes", "person")})
+    assert len(claims) == 1
+    assert claims[0].speaker == "reyes" and len([e for e in claims[0].evidence if e.text == "We will hold the bridge"]) == 2

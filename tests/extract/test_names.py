@@ -80,5 +80,17 @@ def test_known_dictionary_mention_wins_unless_a_head_extends_it():
 def test_definite_description_points_to_nearest_compatible_actor():
     text = "The Northern Lakes Brigade shelled the town. Officials in Kenya said the armed group withdrew."
     doc, ms = mentions_of(text, known={"Kenya": ("KEN", "state")})
-    described = resolve_descriptions(doc, ms)
+    sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
+    described = resolve_descriptions(doc, sentences, ms)
     assert [(m.span.text, m.entity) for m in described] == [("the armed group", "armed_group:northern-lakes-brigade")]
+
+
+def test_description_prefers_the_subject_of_the_nearest_sentence():
+    text = ("The Northern Lakes Brigade is, after the Coastal Defence League, the largest armed group in the "
+            "region. Ten years on, the group still recruits.")
+    doc, ms = mentions_of(text)
+    sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
+    described = resolve_descriptions(doc, sentences, ms)
+    assert [(m.span.text, m.entity) for m in described] == [
+        ("the largest armed group", "armed_group:northern-lakes-brigade"),
+        ("the group", "armed_group:northern-lakes-brigade")]

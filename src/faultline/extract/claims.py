@@ -24,6 +24,7 @@ from importlib import resources
 import yaml
 
 from ..model import Claim, Document, Mention, Span
+from .coreference import antecedent
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
 # Speakers that speak for the state or body their adjective names ("Israeli officials").
@@ -73,7 +74,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     acc = _alternation(lex.according_to)
     aux = rf"(?:(?:{_alternation(lex.auxiliaries)})\s+)*"
     clause = _alternation(lex.clause_verbs)
-    told = r"(?:\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s?){1,5}(?=[\s,.])|\s+reporters)?"  # 'told NBC News', 'told reporters'
+    # the object of "told": 'told NBC News', 'told reporters'
+    told = r"(?:(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s?){1,5}(?=[\s,.])|\s+reporters))?"
     adv = rf"(?:,?\s+(?:{_alternation(lex.adverbials)}))*"
     apposition = r"(?:,[^,“”\"]{2,80},)?"  # 'the Room, a network of volunteers,'
     speaker = r"(?P<spk>[^“”\"\n.!?;:]{1,160}?)"
@@ -109,8 +111,25 @@ def extract_claims(document: Document, sentences: list[tuple[int, int]], mention
     # A partial quotation inside reported speech is part of that claim, not a claim of its own.
     covered = {id(c) for c in finder.partial for r in reported
                if r.evidence[0].start <= c.evidence[0].start and c.evidence[0].end <= r.evidence[0].end}
-    claims = [c for c in direct if id(c) not in covered] + reported
+    claims = _merge_repeated([c for c in direct if id(c) not in covered]) + reported
     return sorted(claims, key=lambda c: c.evidence[0].start)
+
+
+def _merge_repeated(claims: list[Claim]) -> list[Claim]:
+    """A quotation repeated in the document (standfirst and body) is one claim with every
+    place it appears as evidence, credited to the speaker the clearest attribution names."""
+    merged: dict[str, Claim] = {}
+    for claim in claims:
+        key = " ".join(re.findall(r"\w+", claim.text.casefold()))
+        first = merged.get(key)
+        if first is None:
+            merged[key] = claim
+            continue
+        first.evidence.extend(claim.evidence)
+        if first.speaker is None and claim.speaker is not None:
+            first.speaker, first.speaker_text, first.cue = claim.speaker, claim.speaker_text, claim.cue
+        first.about = first.about or claim.about
+    return list(merged.values())
 
 
 class _ClaimFinder:
@@ -268,7 +287,9 @@ class _ClaimFinder:
         relative = _RELATIVE.search(self.text[start:end])
         end = start + relative.start() if relative else end
         piece = self.text[start:end]
-        lead = re.match(r"^(?:As|While|But|And|Meanwhile,?)\s+", piece)
+        lead = re.match(r"^(?:(?:As|While|But|And|Meanwhile,?)\s+|(?:On|Late on|Early on|Earlier on|Last|Earlier|"
+                        r"Later|This) (?:\w+ ){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"week|month|year|weekend|morning|night),?\s+)", piece)
         start += lead.end() if lead else 0
         # "The Times this week": when the words were said is not part of who said them.
         tail = _TEMPORAL_TAIL.search(self.text[start:end])
@@ -286,11 +307,9 @@ class _ClaimFinder:
             # "he said" after a quotation: the person who has the floor, before anyone merely named.
             if wanted == "person" and self.last_person_speaker:
                 return self.last_person_speaker
-            for m in reversed(self.mentions):
-                if m.span.start < at and ((m.type == "person") == (wanted == "person")) \
-                        and m.type not in ("location", "state"):
-                    return m.entity
-            return None
+            types = ("person",) if wanted == "person" else ("armed_group", "organization", "media")
+            found = antecedent(self.mentions, self.sentences, at, types)
+            return found.entity if found else None
         inside = [m for m in self.mentions if at <= m.span.start and m.span.end <= at + len(words)]
         head = key.split()[-1] if key.split() else ""
         if head not in _INSTITUTIONAL:

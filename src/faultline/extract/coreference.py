@@ -1,9 +1,13 @@
 """Definite descriptions: "the group", "the Tehran-backed militia", "the administration".
 
-Each description points back to the nearest actor named before it whose type it can
-denote (data/name_cues.yaml `descriptions`), within a few paragraphs; a description that
-names its actor itself ("the Hamas movement") needs no antecedent. Personal pronouns are
-resolved where they matter, by the claims extractor, which knows who was speaking.
+Each description points back to an actor named before it whose type it can denote
+(data/name_cues.yaml `descriptions`), within a few paragraphs; a description that names
+its actor itself ("the Hamas movement") needs no antecedent. The antecedent is the most
+salient candidate: in the description's own sentence, or else in the nearest sentence
+before that has one, the first compatible mention, since a sentence's first actor is
+usually its subject ("PIJ is, after Hamas, the second largest group": PIJ, not Hamas).
+Personal pronouns are resolved where they matter, by the claims extractor, with the same
+`antecedent` rule.
 """
 from __future__ import annotations
 
@@ -29,7 +33,21 @@ def _descriptions() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return pattern, kinds
 
 
-def resolve_descriptions(document: Document, mentions: list[Mention]) -> list[Mention]:
+def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: int,
+               types: tuple[str, ...]) -> Mention | None:
+    """The most salient mention of one of `types` before offset `pos` (mentions sorted by start)."""
+    before = [m for m in mentions if m.span.end <= pos and m.type in types and pos - m.span.end <= _MAX_DISTANCE]
+    if not before:
+        return None
+    for s_start, s_end in reversed([s for s in sentences if s[0] <= pos]):
+        in_sentence = [m for m in before if s_start <= m.span.start < s_end]
+        if in_sentence:
+            return in_sentence[0]
+    return before[-1]
+
+
+def resolve_descriptions(document: Document, sentences: list[tuple[int, int]],
+                         mentions: list[Mention]) -> list[Mention]:
     """Mentions for the definite descriptions of `document` that have an antecedent."""
     pattern, kinds = _descriptions()
     ordered = sorted(mentions, key=lambda m: m.span.start)
@@ -37,13 +55,13 @@ def resolve_descriptions(document: Document, mentions: list[Mention]) -> list[Me
     for m in pattern.finditer(document.text):
         start, end = m.start(), m.end()
         wanted = kinds[m.group(2)]
-        inside = [x for x in ordered if start <= x.span.start and x.span.end <= end and x.type in wanted]
-        if inside:
+        if any(start <= x.span.start and x.span.end <= end and x.type in wanted for x in ordered):
             continue
-        antecedent = next((x for x in reversed(ordered) if x.span.end <= start and x.type in wanted
-                           and start - x.span.end <= _MAX_DISTANCE), None)
-        if antecedent is None:
+        target = antecedent(ordered, sentences, start, wanted)
+        if target is None:
             continue
-        found.append(Mention(antecedent.entity, antecedent.name, antecedent.type, document.span(start, end),
-                             role="description", country=antecedent.country, codes=dict(antecedent.codes)))
+        mention = Mention(target.entity, target.name, target.type, document.span(start, end),
+                          role="description", country=target.country, codes=dict(target.codes))
+        found.append(mention)
+        ordered = sorted(ordered + [mention], key=lambda x: x.span.start)  # later descriptions may chain
     return found

@@ -3,6 +3,8 @@
 All forms are compiled once into a spaCy PhraseMatcher over exact token text (news
 capitalise names, and case keeps "US" the country apart from "us" the pronoun). Where
 matches overlap, the longest wins ("Palestinian Islamic Jihad" over "Islamic Jihad").
+A capital stands for its state ("Tehran said") except after a preposition of place
+("a meeting in Beirut"), where it is the city itself.
 """
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge import Knowledge
+from ..knowledge.dictionaries import slugify
 from ..model import Document, Mention
+from .names import load_name_cues
 
 
 class ActorMatcher:
@@ -20,6 +24,7 @@ class ActorMatcher:
 
     def __init__(self, knowledge: Knowledge, nlp: Language):
         self.knowledge = knowledge
+        self.locative = load_name_cues().locative
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.roles: dict[tuple[str, str], str] = {}
         forms_by_actor: dict[str, list[str]] = {}
@@ -35,8 +40,12 @@ class ActorMatcher:
         mentions = []
         for span in sorted(spans, key=lambda s: s.start_char):
             actor = self.knowledge.by_id[span.label_]
-            mentions.append(Mention(entity=actor.id, name=actor.name, type=actor.type,
-                                    span=document.span(span.start_char, span.end_char),
-                                    role=self.roles.get((actor.id, span.text), "alias"),
+            role = self.roles.get((actor.id, span.text), "alias")
+            where = document.span(span.start_char, span.end_char)
+            if role == "capital" and span.start > 0 and parsed[span.start - 1].lower_ in self.locative:
+                mentions.append(Mention(entity=f"location:{slugify(span.text)}", name=span.text, type="location",
+                                        span=where, role="name", country=actor.country))
+                continue
+            mentions.append(Mention(entity=actor.id, name=actor.name, type=actor.type, span=where, role=role,
                                     country=actor.country, codes=dict(actor.codes)))
         return mentions
