@@ -72,6 +72,21 @@ class Actor:
     source: str | None = None
 
 
+@dataclass(frozen=True)
+class Trigger:
+    """An event trigger from data/events.yaml: the surface forms of one PLOVER type and mode.
+
+    `objects`, when not empty, are words one of which must follow the trigger closely
+    ("sent ... troops") for it to count.
+    """
+    type: str
+    mode: str | None
+    cameo: str
+    forms: frozenset[str]
+    nominal: frozenset[str] = frozenset()  # the forms that are nouns ("airstrikes")
+    objects: frozenset[str] = frozenset()
+
+
 # ---- evidence and values ---------------------------------------------------------------
 @dataclass(frozen=True)
 class Span:

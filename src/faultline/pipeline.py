@@ -20,12 +20,17 @@ from .clean import clean_text
 from .errors import InputError
 from .extract.claims import extract_claims
 from .extract.coreference import resolve_descriptions
+from .extract.attributes import SentenceFacts
 from .extract.entities import ActorMatcher
+from .extract.events import EventMatcher, extract_events
 from .extract.names import find_names
 from .ingest import read_inputs
 from .knowledge import load_knowledge
-from .model import Analysis, Article, Claim, Document, Mention
+from .knowledge.places import load_gazetteer
+from .model import Analysis, Article, Claim, Document, Event, Mention
 from .nlp import load_pipeline, parse
+from .nlp.dates import find_dates
+from .nlp.numbers import find_counts
 from .resolve import resolve_entities
 
 
@@ -51,6 +56,7 @@ class DocumentResult:
     document: Document
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
 
 @dataclass
@@ -74,6 +80,8 @@ class Pipeline:
         self.options = options
         self.knowledge = load_knowledge(options.dictionaries)
         self.matcher = ActorMatcher(self.knowledge, load_pipeline())
+        self.events = EventMatcher(load_pipeline())
+        self.gazetteer = load_gazetteer()
 
     def document(self, article: Article) -> Document:
         """The cleaned Document of an article; InputError when nothing is left of it."""
@@ -91,14 +99,25 @@ class Pipeline:
         mentions = find_names(document, sentences, self.matcher.find(parsed, document))
         mentions = sorted(mentions + resolve_descriptions(document, sentences, mentions), key=lambda m: m.span.start)
         claims = extract_claims(document, sentences, mentions)
-        return DocumentResult(document, mentions, claims)
+        facts = _sentence_facts(document, sentences)
+        events = extract_events(document, facts, self.events.find(parsed), mentions, claims, self.gazetteer)
+        return DocumentResult(document, mentions, claims, events)
+
+
+def _sentence_facts(document: Document, sentences: list[tuple[int, int]]) -> list[SentenceFacts]:
+    """Dates and figures of the whole text, found once and handed out by sentence."""
+    dates = find_dates(document.text, document.published)
+    counts = find_counts(document.text)
+    return [SentenceFacts((a, b), [d for d in dates if a <= d.start < b], [c for c in counts if a <= c.start < b])
+            for a, b in sentences]
 
 
 def assemble(results: Sequence[DocumentResult]) -> Analysis:
     """One Analysis from per-document results: entities resolved across documents."""
     return Analysis(documents=[r.document for r in results],
                     entities=resolve_entities(m for r in results for m in r.mentions),
-                    claims=[c for r in results for c in r.claims])
+                    claims=[c for r in results for c in r.claims],
+                    events=[e for r in results for e in r.events])
 
 
 def analyze_articles(articles: Iterable[Article], options: Options = Options()) -> Analysis:

@@ -1,0 +1,119 @@
+"""Event attributes: when, where, how many killed or wounded, and how many of what.
+
+    date        the date expression of the event's sentence nearest its trigger
+    location    a place named after "in/at/near/inside..." in the sentence (or the place
+                targeted), resolved in the offline gazetteer with the document's countries
+                as context ("Rafah" in a text about Gaza is Rafah, Gaza)
+    fatalities  figures next to "killed/dead/lost their lives" or "wounded/injured";
+                figures split by group ("four Israelis and 27 Palestinians") are added up,
+                their low and high bounds too
+    quantities  figures of things (rockets, targets, troops) in the trigger's clause
+A sentence that only counts the dead ("The violence killed 27") gives its figures to the
+assault told just before it. Cue words are in data/events.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..knowledge.places import Gazetteer
+from ..model import Count, Document, Event, Location, Mention, Quantity
+from ..nlp.dates import DateMatch
+from ..nlp.numbers import CountMatch
+
+_PLACE_PREP = re.compile(r"\b(?:in|at|near|inside|outside|around|across|from|into|on|off)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+                         re.I)
+_CASUALTY_REACH = 45  # characters between a figure and its "killed"/"wounded"
+
+
+@dataclass(frozen=True)
+class AttributeCues:
+    units: frozenset[str]
+    killed: re.Pattern[str]
+    wounded: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_attribute_cues() -> AttributeCues:
+    data = yaml.safe_load((resources.files("faultline") / "data" / "events.yaml").read_text(encoding="utf-8"))
+
+    def words(key):
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True)) + r")\b",
+                          re.I)
+    return AttributeCues(frozenset(data["units"]), words("killed"), words("wounded"))
+
+
+@dataclass
+class SentenceFacts:
+    """What a sentence holds besides its events: dates, figures, places."""
+    span: tuple[int, int]
+    dates: list[DateMatch]
+    counts: list[CountMatch]
+
+
+def attach(event: Event, trigger: tuple[int, int], facts: SentenceFacts, document: Document,
+           mentions: list[Mention], gazetteer: Gazetteer | None, context: set[str]) -> None:
+    """Fill `event`'s date, location, fatalities and quantities from its sentence."""
+    text = document.text
+    if facts.dates:
+        event.date = min(facts.dates, key=lambda d: abs(d.start - trigger[0])).date
+    event.location = _location(event, text, facts.span, mentions, gazetteer, context)
+    killed, wounded = casualties(text, facts.counts)
+    event.fatalities.killed = event.fatalities.killed or killed
+    event.fatalities.wounded = event.fatalities.wounded or wounded
+    cues = load_attribute_cues()
+    for c in facts.counts:
+        if c.noun and c.noun.lower() in cues.units and not c.measure:
+            event.quantities.append(Quantity(value=c.count.best, unit=c.noun.lower(), text=c.text))
+
+
+def casualties(text: str, counts: list[CountMatch]) -> tuple[Count | None, Count | None]:
+    """Killed and wounded figures of one sentence, groups added up."""
+    cues = load_attribute_cues()
+    found: dict[str, list[CountMatch]] = {"killed": [], "wounded": []}
+    for c in counts:
+        if c.measure or re.search(r"\bincluding\s+$", text[max(0, c.start - 12):c.start]):
+            continue  # "(including 16 identified as ...)" is part of a figure already counted
+        before = text[max(0, c.start - _CASUALTY_REACH):c.start]
+        after = text[c.end:c.end + _CASUALTY_REACH]
+        after = re.split(r"[.;]|\band\s+\d|\band\s+[a-z]+\s+[A-Z]", after)[0]
+        for kind, pattern in (("wounded", cues.wounded), ("killed", cues.killed)):
+            near_before = pattern.search(before[-20:])
+            if pattern.search(after) or near_before:
+                found[kind].append(c)
+                break
+    # Groups in one phrase ("four Israelis and 27 Palestinians lost their lives") add up.
+    for kind, group in found.items():
+        if len(group) < 2:
+            continue
+        joined = all(re.search(r"\band\b", text[a.end:b.start]) or len(text[a.end:b.start]) < 40
+                     for a, b in zip(group, group[1:]))
+        if not joined:
+            found[kind] = group[:1]
+    return _total(found["killed"]), _total(found["wounded"])
+
+
+def _total(group: list[CountMatch]) -> Count | None:
+    if not group:
+        return None
+    return Count(best=sum(c.count.best for c in group), low=sum(c.count.low for c in group),
+                 high=sum(c.count.high for c in group))
+
+
+def _location(event: Event, text: str, sentence: tuple[int, int], mentions: list[Mention],
+              gazetteer: Gazetteer | None, context: set[str]) -> Location | None:
+    places = [m for m in mentions if sentence[0] <= m.span.start < sentence[1] and m.type in ("location", "state")
+              and _PLACE_PREP.search(text[max(sentence[0], m.span.start - 30):m.span.start])]
+    places = [m for m in places if m.type == "location"] or places
+    if not places:
+        return None
+    m = places[0]
+    place = gazetteer.best(m.span.text, context) if gazetteer else None
+    if place is not None:
+        return place.to_location(entity_id=m.entity, name=m.name)
+    return Location(name=m.name, precision="country" if m.type == "state" else "region", entity=m.entity,
+                    country=m.country)

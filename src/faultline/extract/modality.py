@@ -1,0 +1,68 @@
+"""Modality: whether the text says an event happened, did not, or only might.
+
+    negated       a negation just before the trigger ("will not be drawn into a war"), or
+                  a denial governing it ("denied carrying out the attack")
+    hypothetical  a conditional, modal, speculation or plan earlier in the trigger's clause
+                  ("if Iran instructed it to", "could activate", "I don't think there will
+                  be war"), or a question
+A future modal under a reporting verb of the same sentence announces a decision ("said the
+U.S. would send 1,500 troops") and is not hypothetical. The clause is the text since the
+last comma, semicolon, colon or dash, so "As X had calculated it would, Israel struck"
+stays asserted. Cue words live in data/modality.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+# How many words before a trigger a negation still governs it ("not be drawn into a war").
+_NEGATION_REACH = 6
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\s-\s")
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    negation: re.Pattern[str]
+    denial: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    announced: frozenset[str]
+    announcing: re.Pattern[str]
+
+
+def _words(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(map(str, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_modality() -> ModalityCues:
+    data = yaml.safe_load((resources.files("faultline") / "data" / "modality.yaml").read_text(encoding="utf-8"))
+    return ModalityCues(
+        negation=re.compile(rf"(?:\b|(?<=\w))(?:{_words(data['negation'])})\b", re.I),
+        denial=re.compile(rf"\b(?:{_words(data['denial'])})\b", re.I),
+        hypothetical=re.compile(rf"(?:\b|(?<=\w))(?:{_words(data['hypothetical'])})\b", re.I),
+        announced=frozenset(data["announced"]),
+        announcing=re.compile(rf"\b(?:{_words(data['announcing'])})\b", re.I),
+    )
+
+
+def modality(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[bool, bool]:
+    """(negated, hypothetical) for the trigger at `trigger` inside `sentence` of `text`."""
+    cues = load_modality()
+    s_start, s_end = sentence
+    before = text[s_start:trigger[0]]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    near = " ".join(re.findall(r"[\w’'-]+", clause)[-_NEGATION_REACH:]).replace("’", "'")
+    negated = bool(cues.negation.search(near) or cues.denial.search(clause))
+    hypothetical = text[s_start:s_end].rstrip().endswith("?")
+    for m in cues.hypothetical.finditer(clause.replace("’", "'")):
+        word = m.group().lower()
+        if word in cues.announced and cues.announcing.search(before[:len(before) - len(clause) + m.start()]):
+            continue  # "said the U.S. would send": an announced decision
+        hypothetical = True
+        break
+    return negated, hypothetical
