@@ -5,6 +5,7 @@ YAML: a list of entries (or a mapping with an `actors` list), each
 CSV: a header row with the columns name, aliases, type, country, code (id, sector optional);
     aliases are separated by "|" or ";".
 A missing id is derived from the name. The shipped data/actors.yaml uses the same format.
+Phoenix/PETRARCH actor files (`*.actors.txt`, or text that reads as one) go to phoenix.py.
 """
 from __future__ import annotations
 
@@ -76,12 +77,16 @@ def _entries_from_csv(text: str, where: str) -> list[dict[str, Any]]:
 
 
 def load_dictionary(path: str | Path) -> list[Actor]:
-    """Actors from a user dictionary file (`.yaml`/`.yml` or `.csv`)."""
+    """Actors from a user dictionary file (`.yaml`/`.yml`, `.csv` or Phoenix `.actors.txt`)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise DictionaryError(f"{path}: cannot read dictionary: {exc}") from exc
+    from . import phoenix  # imported here: phoenix imports slugify from this module
+    if path.name.lower().endswith(".actors.txt") or (
+            path.suffix.lower() not in (".csv", ".yaml", ".yml") and phoenix.looks_like_phoenix(text)):
+        return phoenix.load_phoenix_actors(path)
     if path.suffix.lower() == ".csv":
         entries = _entries_from_csv(text, str(path))
         # Row 1 is the header, so entry i sits on line i + 2.
