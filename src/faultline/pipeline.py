@@ -107,7 +107,7 @@ class Pipeline:
 def _sentence_facts(document: Document, sentences: list[tuple[int, int]]) -> list[SentenceFacts]:
     """Dates and figures of the whole text, found once and handed out by sentence."""
     dates = find_dates(document.text, document.published)
-    counts = find_counts(document.text, dates)
+    counts = find_counts(document.text, [(d.start, d.end) for d in dates])
     return [SentenceFacts((a, b), [d for d in dates if a <= d.start < b], [c for c in counts if a <= c.start < b])
             for a, b in sentences]
 
