@@ -54,6 +54,8 @@ def resolve_descriptions(document: Document, sentences: list[tuple[int, int]],
     found = []
     for m in pattern.finditer(document.text):
         start, end = m.start(), m.end()
+        if re.match(r"\s+(?:of|for|to)\s", document.text[end:end + 5]):
+            continue  # "the movement of goods", "the government of Chad": not a reference back
         wanted = kinds[m.group(2)]
         if any(start <= x.span.start and x.span.end <= end and x.type in wanted for x in ordered):
             continue

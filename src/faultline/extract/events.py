@@ -29,13 +29,9 @@ from ..knowledge.triggers import load_triggers
 from ..model import Claim, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, attach, casualties
-from .coreference import antecedent
 from .modality import modality
+from .participants import participants
 
-_AGENTS = ("armed_group", "state", "organization", "person", "population", "media")
-_TARGET_PREPS = re.compile(r"\b(?:on|at|against|into|toward|towards|targeting|inside|hitting)\s+(?:the\s+)?$", re.I)
-_PLACE_PREPS = re.compile(r"\b(?:in|near|outside|around|across|from|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
 # Where a clause ends: punctuation, a relative pronoun, a coordinating "but".
 _CLAUSE_END = re.compile(r"[;:—–(]|,\s+(?:which|who|while|whereas|but|although)\b|\s-\s")
 _OBJECT_REACH = 8  # words after a trigger within which its required object must appear
@@ -85,18 +81,22 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     """Events of one document with their attributes, one per happening."""
     text = document.text
     ordered = sorted(mentions, key=lambda m: m.span.start)
+    # The source of a claim ("according to the IDF") reports the event; it does not take part.
+    sources = [c.evidence[1] for c in claims if len(c.evidence) > 1]
+    candidates = [m for m in ordered if not any(s.start <= m.span.start < s.end for s in sources)]
     bounds = [f.span for f in sentences]
     context = {m.country for m in ordered if m.country}
     events: list[Event] = []
     told: set[int] = set()  # sentences that hold an event
+    forms: dict[str, str] = {}  # how each event is told: "verb", "noun", "definite" ("the sniper attack")
     for t in triggers:
         index = next((i for i, (a, b) in enumerate(bounds) if a <= t.start < b), None)
         if index is None:
             continue
         sentence = bounds[index]
         clause = _clause(text, sentence, t)
-        inside = [m for m in ordered if clause[0] <= m.span.start and m.span.end <= clause[1]]
-        actors, targets = _participants(text, t, inside, ordered, bounds)
+        inside = [m for m in candidates if clause[0] <= m.span.start and m.span.end <= clause[1]]
+        actors, targets = participants(text, t.start, t.end, t.nominal, clause, inside, candidates, bounds)
         if not actors and not targets:
             continue
         negated, hypothetical = modality(text, sentence, (t.start, t.end))
@@ -107,8 +107,10 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         attach(event, (t.start, t.end), sentences[index], document, ordered, gazetteer, context)
         events.append(event)
         told.add(index)
+        definite = bool(re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(0, t.start - 20):t.start]))
+        forms[event.id] = "definite" if definite and t.nominal else "noun" if t.nominal else "verb"
     _attach_toll_sentences(text, sentences, told, events, bounds)
-    return merge_events(events)
+    return merge_events(events, forms)
 
 
 def _attach_toll_sentences(text, sentences, told, events, bounds) -> None:
@@ -137,63 +139,6 @@ def _clause(text: str, sentence: tuple[int, int], t: TriggerMatch) -> tuple[int,
     return (before[-1].end() if before else start), (after.start() if after else end)
 
 
-def _participants(text, t: TriggerMatch, inside: list[Mention], ordered: list[Mention], sentences):
-    left = [m for m in inside if m.span.end <= t.start]
-    right = [m for m in inside if m.span.start >= t.end]
-    before = text[max(0, t.start - 40):t.start]
-    by = [m for m in right if re.search(r"\bby\s+(?:the\s+)?$", text[max(0, m.span.start - 12):m.span.start])]
-    if not t.nominal and _PASSIVE_AUX.search(before):
-        return _ids(by[:1]), _ids(_agents(left)[:1] or left[-1:])
-    if t.nominal:
-        modifier = [m for m in left if _adjoins(text, m, t.start)]
-        actors = modifier or by[:1] or _subject(text, left, t, ordered, sentences)
-    else:
-        actors = _subject(text, left, t, ordered, sentences)
-    targets = [m for m in right if m not in by and m.entity not in {a.entity for a in actors}
-               and (m.type != "location" or _TARGET_PREPS.search(text[max(0, m.span.start - 25):m.span.start]))]
-    targets = [m for m in targets if m.type in _AGENTS or m.type == "location"][:2]
-    actors = actors + _joiners(text, t, right)
-    return _ids(actors), _ids(targets)
-
-
-def _subject(text, left: list[Mention], t: TriggerMatch, ordered, sentences) -> list[Mention]:
-    """The clause's subject: its first agent, with those coordinated to it; or a pronoun's antecedent."""
-    agents = _agents(left)
-    if agents:
-        first = agents[0]
-        group = [first]
-        for m in agents[1:]:
-            if re.fullmatch(r"\s*(?:,|and|, and)\s*", text[group[-1].span.end:m.span.start]):
-                group.append(m)
-        return group
-    pronoun = re.search(r"\b(it|they|he|she)\s+(?:\w+\s+){0,3}$", text[max(0, t.start - 40):t.start], re.I)
-    if pronoun:
-        types = ("person",) if pronoun.group(1).lower() in ("he", "she") else ("armed_group", "organization", "state")
-        found = antecedent(ordered, sentences, t.start - 40 + pronoun.start(), types)
-        return [found] if found else []
-    return []
-
-
-def _agents(mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.type in _AGENTS]
-
-
-def _adjoins(text: str, m: Mention, pos: int) -> bool:
-    """A modifier right before a noun trigger: "Israeli airstrikes", "the army's raid", "Hamas-organised riot"."""
-    gap = text[m.span.end:pos]
-    return bool(re.fullmatch(r"(?:[’']s?)?\s*(?:-\w+\s+)?(?:[a-z-]+\s+){0,2}", gap))
-
-
-def _joiners(text: str, t: TriggerMatch, right: list[Mention]) -> list[Mention]:
-    """"..., with Hamas soon joining in": co-actors named after the trigger."""
-    return [m for m in right if re.search(r"\bwith\s+$", text[max(0, m.span.start - 8):m.span.start])
-            and re.match(r"\s+(?:\w+\s+)?joining\b", text[m.span.end:m.span.end + 20])]
-
-
-def _ids(mentions: list[Mention]) -> list[str]:
-    return list(dict.fromkeys(m.entity for m in mentions))
-
-
 def _attribution(pos: int, claims: list[Claim]) -> str | None:
     """Whose words the event is reported in, when its trigger lies inside a claim."""
     for claim in claims:
@@ -215,25 +160,51 @@ def _event_id(doc: str, start: int) -> str:
     return "event:" + hashlib.sha1(f"{doc}|{start}".encode()).hexdigest()[:12]
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per happening: same type and modality, participants that agree."""
+def merge_events(events: list[Event], forms: dict[str, str] | None = None) -> list[Event]:
+    """One event per happening. Two reports merge when their type, modality and participants
+    agree and one of them is a noun ("the barrage", "last weekend's violence": verbs in two
+    sentences are two deeds) with no conflicting date; a definite noun ("the sniper attack")
+    joins the same kind of event told just before it, whoever it names."""
+    forms = forms or {}
     merged: list[Event] = []
     for event in events:
-        for kept in merged:
-            if _same(kept, event):
+        for kept in reversed(merged):
+            nominal = forms.get(kept.id, "verb") != "verb" or forms.get(event.id, "verb") != "verb"
+            if _same(kept, event, nominal) or (forms.get(event.id) == "definite" and _refers_back(kept, event)):
                 kept.evidence.extend(e for e in event.evidence if e not in kept.evidence)
                 kept.actors = list(dict.fromkeys(kept.actors + event.actors))
                 kept.targets = list(dict.fromkeys(kept.targets + event.targets))
                 kept.mode = kept.mode or event.mode
+                kept.date = kept.date or event.date
+                kept.location = kept.location or event.location
+                kept.fatalities.killed = kept.fatalities.killed or event.fatalities.killed
+                kept.fatalities.wounded = kept.fatalities.wounded or event.fatalities.wounded
+                kept.quantities += [q for q in event.quantities if q not in kept.quantities]
                 break
         else:
             merged.append(event)
     return merged
 
 
-def _same(a: Event, b: Event) -> bool:
+def _same(a: Event, b: Event, nominal: bool) -> bool:
     if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical:
         return False
-    if a.evidence[0] == b.evidence[0]:
-        return True  # two triggers of one sentence ("shelled ... killing")
+    if a.evidence[0] == b.evidence[0]:  # two triggers of one sentence ("struck ..., killing three")
+        return (not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))) and \
+               (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets)))
+    if not nominal or not _dates_agree(a, b):
+        return False
     return bool(a.actors) and set(a.actors) == set(b.actors) and set(a.targets) == set(b.targets)
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if not (a.date and b.date and a.date.start and b.date.start):
+        return True
+    return a.date.start <= (b.date.end or b.date.start) and b.date.start <= (a.date.end or a.date.start)
+
+
+def _refers_back(kept: Event, event: Event) -> bool:
+    """"... opened fire on the border. Two soldiers were wounded in the sniper attack."""
+    close = 0 <= event.evidence[0].start - kept.evidence[-1].end <= 400
+    return close and kept.type == event.type and kept.asserted == event.asserted and \
+        (not event.mode or not kept.mode or event.mode == kept.mode)

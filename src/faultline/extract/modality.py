@@ -61,6 +61,8 @@ def modality(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> 
     hypothetical = text[s_start:s_end].rstrip().endswith("?")
     for m in cues.hypothetical.finditer(clause.replace("’", "'")):
         word = m.group().lower()
+        if m.group()[:1].isupper() and m.start() > 0:
+            continue  # "early May" is a month, not a modal
         if word in cues.announced and cues.announcing.search(before[:len(before) - len(clause) + m.start()]):
             continue  # "said the U.S. would send": an announced decision
         hypothetical = True
