@@ -12,6 +12,7 @@ Personal pronouns are resolved where they matter, by the claims extractor, with 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -23,13 +24,22 @@ from ..model import Document, Mention
 _MAX_DISTANCE = 1500
 
 
+@dataclass(frozen=True)
+class Description:
+    types: tuple[str, ...]
+    roles: tuple[str, ...] = ()
+    indefinite: bool = False
+
+
 @lru_cache(maxsize=1)
-def _descriptions() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _descriptions() -> tuple[re.Pattern[str], dict[str, Description]]:
     data = yaml.safe_load((resources.files("faultline") / "data" / "name_cues.yaml").read_text(encoding="utf-8"))
-    kinds = {head: tuple(types) for head, types in data["descriptions"].items()}
+    kinds = {head: Description(tuple(spec["types"]), tuple(spec.get("roles") or ()), bool(spec.get("indefinite")))
+             if isinstance(spec, dict) else Description(tuple(spec))
+             for head, spec in data["descriptions"].items()}
     heads = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    # "the" + up to three modifiers ("militant", "Tehran-backed", "Palestinian") + a head noun
-    pattern = re.compile(rf"\b[Tt]he\s+((?:[A-Za-z][\w’'-]*\s+){{0,3}}?)({heads})\b")
+    # an article + up to three modifiers ("militant", "Tehran-backed", "Palestinian") + a head noun
+    pattern = re.compile(rf"\b(?P<article>[Tt]he|[Aa]n?)\s+((?:[A-Za-z][\w’'-]*\s+){{0,3}}?)(?P<head>{heads})\b")
     return pattern, kinds
 
 
@@ -46,6 +56,14 @@ def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: i
     return before[-1]
 
 
+def _with_role(mentions: list[Mention], pos: int, kind: Description) -> Mention | None:
+    """"the army": the nearest force named before whose code says it is one (…MIL)."""
+    if not kind.roles:
+        return None
+    return next((m for m in reversed(mentions) if m.span.end <= pos and m.type in kind.types
+                 and any(str(m.codes.get("cameo", "")).endswith(r) for r in kind.roles)), None)
+
+
 def resolve_descriptions(document: Document, sentences: list[tuple[int, int]],
                          mentions: list[Mention]) -> list[Mention]:
     """Mentions for the definite descriptions of `document` that have an antecedent."""
@@ -56,10 +74,12 @@ def resolve_descriptions(document: Document, sentences: list[tuple[int, int]],
         start, end = m.start(), m.end()
         if re.match(r"\s+(?:of|for|to)\s", document.text[end:end + 5]):
             continue  # "the movement of goods", "the government of Chad": not a reference back
-        wanted = kinds[m.group(2)]
-        if any(start <= x.span.start and x.span.end <= end and x.type in wanted for x in ordered):
+        kind = kinds[m.group("head")]
+        if m.group("article").lower() != "the" and not kind.indefinite:
             continue
-        target = antecedent(ordered, sentences, start, wanted)
+        if any(start <= x.span.start and x.span.end <= end and x.type in kind.types for x in ordered):
+            continue
+        target = _with_role(ordered, start, kind) or antecedent(ordered, sentences, start, kind.types)
         if target is None:
             continue
         mention = Mention(target.entity, target.name, target.type, document.span(start, end),

@@ -34,6 +34,7 @@ from .participants import participants
 
 # Where a clause ends: punctuation, a relative pronoun, a coordinating "but".
 _CLAUSE_END = re.compile(r"[;:—–(]|,\s+(?:which|who|while|whereas|but|although)\b|\s-\s")
+_DETERMINERS = frozenset("a an the its his her their this that these those our your every each".split())
 _OBJECT_REACH = 8  # words after a trigger within which its required object must appear
 
 
@@ -69,10 +70,14 @@ class EventMatcher:
             if first.text[:1].isupper() and not first.is_sent_start:
                 continue
             trigger = self.triggers[int(vocab[span.label])]
+            nominal = span.text.lower() in trigger.nominal
+            # "a charge", "the besieged city": after a determiner a verb form is a noun or an adjective
+            if not nominal and span.start > 0 and parsed[span.start - 1].lower_ in _DETERMINERS:
+                continue
             if trigger.objects and not any(t.lower_ in trigger.objects
                                            for t in parsed[span.end:span.end + _OBJECT_REACH]):
                 continue
-            found.append(TriggerMatch(trigger, span.start_char, span.end_char, span.text.lower() in trigger.nominal))
+            found.append(TriggerMatch(trigger, span.start_char, span.end_char, nominal))
         return found
 
 
@@ -205,6 +210,6 @@ def _dates_agree(a: Event, b: Event) -> bool:
 
 def _refers_back(kept: Event, event: Event) -> bool:
     """"... opened fire on the border. Two soldiers were wounded in the sniper attack."""
-    close = 0 <= event.evidence[0].start - kept.evidence[-1].end <= 400
+    close = 0 <= event.evidence[0].start - kept.evidence[-1].end <= 2000
     return close and kept.type == event.type and kept.asserted == event.asserted and \
         (not event.mode or not kept.mode or event.mode == kept.mode)

@@ -32,8 +32,16 @@ _TARGET_PREPS = re.compile(r"\b(?:on|at|against|into|toward|towards|targeting|in
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
 _VICTIM = re.compile(r"\b(?:was|were|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|abducted|"
                      r"kidnapped|arrested|detained)\b", re.I)
+# "Sudan's paramilitary RSF": the possessor is not the subject, what it possesses is.
+_POSSESSOR = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 _PRONOUN = re.compile(r"\b(it|they|he|she|who)\b", re.I)
 _MODIFIER_COMPOUND = re.compile(r"^-(?:[a-z]+ed|run|led|backed|based|born|made)\b")
+# Between a modifier and its noun: a possessive ("the army's raid", "the Trump administration's
+# tightening"), a hyphenated compound ("Hamas-organised riot") and adjectives, never a verb
+# or a function word ("the Times said the shells": the Times is not the shells' author).
+_FUNCTION = (r"(?!(?:said|says|told|the|a|an|of|to|and|or|in|on|at|by|for|with|from|was|were|is|are|has|have|"
+             r"had|will|would|that|which|who|after|before|when|as|its|their|his|her)\b)")
+_MODIFIER_GAP = re.compile(rf"(?:\s+{_FUNCTION}[a-z-]+)?(?:[’']s?)?\s*(?:-\w+\s+)?(?:{_FUNCTION}[a-z-]+\s+){{0,2}}|-")
 
 
 @lru_cache(maxsize=1)
@@ -68,14 +76,16 @@ def participants(text: str, start: int, end: int, nominal: bool, clause: tuple[i
     else:
         actors = _subject(text, left, start, clause, everyone, sentences)
     taken = {a.entity for a in actors}
+    # places and outlets are targets only when aimed at ("rockets into Israel"), not when named
     targets = [m for m in right if m not in by and m.entity not in taken and (m.type in AGENTS or m.type == "location")
-               and (m.type != "location" or _TARGET_PREPS.search(text[max(0, m.span.start - 30):m.span.start]))]
+               and (m.type not in ("location", "media") or _TARGET_PREPS.search(text[max(0, m.span.start - 30):m.span.start]))]
     return _ids(actors + _joiners(text, right)), _ids(targets[:2])
 
 
 def _subject(text, left, start, clause, everyone, sentences) -> list[Mention]:
     """The verb's subject: see the module docstring."""
-    agents = [m for m in _agents(left) if not _MODIFIER_COMPOUND.match(text[m.span.end:m.span.end + 12])]
+    agents = [m for m in _agents(left) if not _MODIFIER_COMPOUND.match(text[m.span.end:m.span.end + 12])
+              and not _POSSESSOR.match(text[m.span.end:m.span.end + 40])]
     last_comma = text.rfind(",", clause[0], start)
     near = [m for m in agents if m.span.start > last_comma] if last_comma >= 0 else []
     head = text[max(clause[0], last_comma + 1):start]
@@ -113,7 +123,7 @@ def _modifiers(text: str, left: list[Mention], start: int) -> list[Mention]:
         if found:
             if not re.fullmatch(r"\s*(?:and|or|,)\s*", gap):
                 break
-        elif not re.fullmatch(r"(?:\s+[a-z-]+)?(?:[’']s?)?\s*(?:-\w+\s+)?(?:[a-z-]+\s+){0,2}|-", gap):
+        elif not _MODIFIER_GAP.fullmatch(gap):
             break
         found.insert(0, m)
         pos = m.span.start
