@@ -72,7 +72,7 @@ def resolve_descriptions(document: Document, sentences: list[tuple[int, int]],
     found = []
     for m in pattern.finditer(document.text):
         start, end = m.start(), m.end()
-        if re.match(r"\s+(?:of|for|to)\s", document.text[end:end + 5]):
+        if re.match(r"\s+(?:of|for|to)\s+(?![\"“]|\w+ing\b)", document.text[end:end + 30]):
             continue  # "the movement of goods", "the government of Chad": not a reference back
         kind = kinds[m.group("head")]
         if m.group("article").lower() != "the" and not kind.indefinite:

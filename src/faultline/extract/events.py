@@ -33,7 +33,8 @@ from .modality import modality
 from .participants import participants
 
 # Where a clause ends: punctuation, a relative pronoun, a coordinating "but".
-_CLAUSE_END = re.compile(r"[;:—–(]|,\s+(?:which|who|while|whereas|but|although)\b|\s-\s")
+_CLAUSE_END = re.compile(r"[;:—–(]|,\s+(?:which|who|while|whereas|but|although)\b|\s-\s"
+                         r"|(?<!such)\s(?:as|when|while|after|because|since)\s+(?=[A-Z]|the\b|its\b|their\b)")
 _DETERMINERS = frozenset("a an the its his her their this that these those our your every each".split())
 _OBJECT_REACH = 8  # words after a trigger within which its required object must appear
 
@@ -86,9 +87,6 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     """Events of one document with their attributes, one per happening."""
     text = document.text
     ordered = sorted(mentions, key=lambda m: m.span.start)
-    # The source of a claim ("according to the IDF") reports the event; it does not take part.
-    sources = [c.evidence[1] for c in claims if len(c.evidence) > 1]
-    candidates = [m for m in ordered if not any(s.start <= m.span.start < s.end for s in sources)]
     bounds = [f.span for f in sentences]
     context = {m.country for m in ordered if m.country}
     events: list[Event] = []
@@ -100,8 +98,14 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
             continue
         sentence = bounds[index]
         clause = _clause(text, sentence, t)
-        inside = [m for m in candidates if clause[0] <= m.span.start and m.span.end <= clause[1]]
-        actors, targets = participants(text, t.start, t.end, t.nominal, clause, inside, candidates, bounds)
+        # The source of a claim ("according to the IDF") reports what the claim says; it takes
+        # no part in it (though it is the actor of its own "accused" or "denied").
+        sources = [c.evidence[1] for c in claims if len(c.evidence) > 1 and c.evidence[0].start <= t.start < c.evidence[0].end]
+        inside = [m for m in ordered if clause[0] <= m.span.start and m.span.end <= clause[1]
+                  and not any(s.start <= m.span.start < s.end for s in sources)]
+        actors, targets = participants(text, t.start, t.end, t.nominal, clause, inside, ordered, bounds)
+        if not actors and _participial(text, t) and events and events[-1].evidence[0].start == sentence[0]:
+            actors = list(events[-1].actors)  # "..., destroying twelve trucks": the same doer
         if not actors and not targets:
             continue
         negated, hypothetical = modality(text, sentence, (t.start, t.end))
@@ -135,6 +139,11 @@ def _attach_toll_sentences(text, sentences, told, events, bounds) -> None:
             event.fatalities.wounded = event.fatalities.wounded or wounded
             event.evidence.append(EvidenceSpan(event.evidence[0].doc, *_trim(text, *facts.span),
                                        text[slice(*_trim(text, *facts.span))]))
+
+
+def _participial(text: str, t: TriggerMatch) -> bool:
+    """"The army struck the depot, destroying it": an -ing verb right after a comma."""
+    return not t.nominal and text[t.start:t.end].endswith("ing") and bool(re.search(r",\s*$", text[:t.start]))
 
 
 def _clause(text: str, sentence: tuple[int, int], t: TriggerMatch) -> tuple[int, int]:

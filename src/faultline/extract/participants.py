@@ -34,7 +34,7 @@ _VICTIM = re.compile(r"\b(?:was|were|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wound
                      r"kidnapped|arrested|detained)\b", re.I)
 # "Sudan's paramilitary RSF": the possessor is not the subject, what it possesses is.
 _POSSESSOR = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}[A-Z]")
-_PRONOUN = re.compile(r"\b(it|they|he|she|who)\b", re.I)
+_PRONOUN = re.compile(r"\b(it|its|they|their|he|his|she|her|who)\b", re.I)
 _MODIFIER_COMPOUND = re.compile(r"^-(?:[a-z]+ed|run|led|backed|based|born|made)\b")
 # Between a modifier and its noun: a possessive ("the army's raid", "the Trump administration's
 # tightening"), a hyphenated compound ("Hamas-organised riot") and adjectives, never a verb
@@ -104,7 +104,8 @@ def _subject(text, left, start, clause, everyone, sentences) -> list[Mention]:
 
 
 def _antecedent_of(text, pronoun: re.Match[str], offset: int, everyone, sentences) -> list[Mention]:
-    word = pronoun.group(1).lower()
+    word = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(pronoun.group(1).lower(),
+                                                                          pronoun.group(1).lower())
     at = offset + pronoun.start()
     if word == "who":  # "..., who has withdrawn": the name just before the comma
         before = [m for m in everyone if m.span.end <= at and at - m.span.end <= 3]

@@ -1,0 +1,338 @@
+"""Framing: the words each document uses to label each actor.
+
+A label is a noun from data/labels.yaml ("terror group", "rebels", "junta"), kept in the
+document's own words, lower-cased, or an "<actor form>-backed" compound made from any name
+("Moscow-backed", kept as written). Labels side by side, with only a few loose adjectives
+or a nationality between them, form one phrase ("Moscow-backed separatist fighters"). A
+phrase goes to the actors named by the first construction that fits it:
+
+    premodifier   "the rebel group X", "Moscow-backed X", "rebel groups X and Y"
+    such as       "armed groups such as X and Y"              every actor listed
+    designation   "Z designated X a terrorist organisation", "Z calls X and Y terrorists"
+    postmodifier  "X militants", "X and Y fighters", "the Syrian regime"
+    possessive    "X's fighters", "the fighters of X", "X's junta"   (members and rulers only)
+    apposition    "X, a militant group that ...", "X (ABC), the largest armed group in Z"
+    predicate     "X is a terror group", "X is, after Y, the second largest terror group",
+                  "X and Y are considered terrorist groups by Z"    (not "X is not a ...")
+    description   "the militants", "the Moscow-backed group": a description mention
+                  (extract/coreference.py) covering the phrase gives its actor
+
+A nationality adjective, a people or a capital ("Syrian", "Kabul") takes only a state's
+label ("regime", "junta"): "Palestinian militants" says nothing of a state. Locations and
+media are never labelled. Evidence runs from the actor's mention to the phrase, and in a
+predicate on to its "by Z", so that who applies the label can be read there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..model import Document, Framing, Mention, Span
+
+FRAMED_TYPES = frozenset({"armed_group", "organization", "state", "person", "population"})
+# Forms of a state that name its people or its seat: "Syrian", "Syrians", "Damascus".
+_NATIONAL_ROLES = frozenset({"adjective", "people", "capital", "seat"})
+# Words that may stand between an apposition's or predicate's opener and its label.
+_MAX_PRE_WORDS = 4
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[\w'’-]+\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([\w'’-]+)")
+_LIST_JOIN_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\Z")
+_LIST_JOIN_AFTER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_THE_AFTER = re.compile(r"\s*(?:the\s+)?", re.I)
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.I)
+_AS_BEFORE = re.compile(r"\s+as\s+\Z")
+_APPOSITION = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*,\s*\Z")
+_POSSESSIVE = re.compile(r"['’]s?\s+\Z")
+_OF = re.compile(r"\s+of\s+")
+_BY = re.compile(r"\s+by\s+")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that)\b[^,;.]{1,100},\s*\Z")
+_AND_BEFORE = re.compile(r"(?<![\w-])and\s+\Z")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
+
+
+@dataclass(frozen=True)
+class LabelLexicon:
+    """data/labels.yaml compiled: the label matchers and the cues of each construction."""
+    nouns: re.Pattern[str]
+    modifier: re.Pattern[str]
+    canonical: dict[str, str]
+    state: frozenset[str]
+    possessive: frozenset[str]
+    np_words: frozenset[str]
+    stops: frozenset[str]           # words a noun phrase cannot reach back over
+    opener: re.Pattern[str]         # an opener ending just before a noun phrase
+    predicate: re.Pattern[str]      # a copula (+ designation) ending just before one
+    designator: re.Pattern[str]     # an active designating verb ending just before its object
+    negation: re.Pattern[str]
+    such_as: re.Pattern[str]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _plural(label: str) -> str:
+    if label.endswith(("s", "men")):
+        return label
+    return label[:-1] + "ies" if re.search(r"[^aeiou]y$", label) else label + "s"
+
+
+@lru_cache(maxsize=1)
+def load_labels() -> LabelLexicon:
+    data = yaml.safe_load((resources.files("faultline") / "data" / "labels.yaml").read_text(encoding="utf-8"))
+    canonical: dict[str, str] = {}
+    for family, labels in data["labels"].items():
+        for label in labels:
+            canonical.setdefault(label, family)
+            canonical.setdefault(_plural(label), family)
+    nouns = list(canonical)
+    suffixes = {s: family for family, forms in data["modifiers"].items() for s in forms}
+    canonical.update(suffixes)
+    words = lambda key: frozenset(w for phrase in data[key] for w in phrase.split())  # noqa: E731
+    plurals = lambda key: frozenset(data[key]) | {_plural(x) for x in data[key]}  # noqa: E731
+    alt = lambda key: _alternation(data[key])  # noqa: E731
+    return LabelLexicon(
+        nouns=re.compile(rf"(?<![\w-])(?:{_alternation(nouns)})(?![\w-])", re.I),
+        modifier=re.compile(rf"(?<![\w.'’‑-])((?:[\w.'’]+[-‑])*?[\w.'’]+)[-‑–](?i:{_alternation(suffixes)})(?![\w-])"),
+        canonical=canonical, state=plurals("state"), possessive=plurals("possessive"),
+        np_words=frozenset(data["np_words"]),
+        stops=frozenset(data["ends"]) | words("copulas") | words("designations") | frozenset(data["designators"]),
+        opener=re.compile(rf"(?<![\w-])(?:{alt('openers')})\s+\Z", re.I),
+        predicate=re.compile(rf"(?<![\w-])(?P<verb>(?:{alt('copulas')})(?:\s+(?:{alt('adverbs')}|{alt('negations')}))*"
+                             rf"(?:\s+(?:{alt('designations')}))?)(?:\s*,[^,.;:!?]{{1,80}},)?\s+\Z"),
+        designator=re.compile(rf"(?<![\w-])(?:{alt('designators')})\s+\Z"),
+        negation=re.compile(rf"(?<![\w-])(?:{alt('negations')})(?![\w-])"),
+        such_as=re.compile(rf"\s*,?\s*(?:{alt('such_as')})\s+(?:the\s+)?"))
+
+
+def canonical_label(label: str) -> str:
+    """The family of a label, to compare outlets: "terror groups" and "terrorist organisation" are "terrorist".
+
+    An "<actor>-backed" compound gives its suffix's family ("backed"); a label outside the
+    vocabulary is returned lower-cased.
+    """
+    lex = load_labels()
+    key = re.sub(r"\s+", " ", label.strip().lower())
+    if key in lex.canonical:
+        return lex.canonical[key]
+    suffix = re.split(r"[-‑–]", key)[-1]
+    return lex.canonical.get(suffix, key) if re.search(r"[-‑–]", key) else key
+
+
+@dataclass
+class _Phrase:
+    """Labels side by side in the text: (start, end, is_modifier) each, in order."""
+    items: list[tuple[int, int, bool]]
+
+    @property
+    def start(self) -> int:
+        return self.items[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.items[-1][1]
+
+
+class _Reader:
+    """One document's text, its actor mentions indexed by their ends, and the constructions."""
+
+    def __init__(self, document: Document, sentences: list[tuple[int, int]], mentions: list[Mention]):
+        self.lex = load_labels()
+        self.text = document.text
+        self.sentences = sentences
+        self.sentence_starts = {s for s, _ in sentences}
+        self.actors = [m for m in mentions if m.type in FRAMED_TYPES]
+        self.all_spans = {(m.span.start, m.span.end) for m in mentions}
+        self.by_start: dict[int, Mention] = {}
+        self.by_end: dict[int, Mention] = {}
+        rank = lambda m: (m.role != "description", m.span.end - m.span.start)  # noqa: E731  names, then longer
+        for m in self.actors:
+            for index, pos in ((self.by_start, m.span.start), (self.by_end, m.span.end)):
+                if pos not in index or rank(m) > rank(index[pos]):
+                    index[pos] = m
+        self.rules = (self.premodifier, self.such_as, self.designated, self.postmodifier, self.possessive,
+                      self.apposition, self.predicate, self.described)
+
+    # ---- the phrases --------------------------------------------------------------------
+    def phrases(self) -> list[_Phrase]:
+        items = sorted([(m.start(), m.end(), False) for m in self.lex.nouns.finditer(self.text)]
+                       + [(m.start(), m.end(), True) for m in self.lex.modifier.finditer(self.text)
+                          if self._names_backer(m.start(), m.start(1), m.end(1))])
+        phrases: list[_Phrase] = []
+        for item in items:
+            if phrases and item[0] >= phrases[-1].end and self._loose(phrases[-1].end, item[0]):
+                phrases[-1].items.append(item)
+            elif not phrases or item[0] >= phrases[-1].end:
+                phrases.append(_Phrase([item]))
+        return phrases
+
+    def _names_backer(self, start: int, a: int, b: int) -> bool:
+        """Whether "<prefix>-backed" is made from a name, not "State-backed" at a sentence start."""
+        prefix = self.text[a:b]
+        if (a, b) in self.all_spans or any(c.isupper() for c in prefix[1:]):
+            return True
+        return prefix[:1].isupper() and start not in self.sentence_starts \
+            and not _SENTENCE_START.search(self.text, max(0, start - 4), start)
+
+    def _loose(self, a: int, b: int) -> bool:
+        """Whether text[a:b] is only loose adjectives and nationalities, so two labels make one phrase."""
+        for word in re.finditer(r"\S+", self.text[a:b]):
+            if word.group().lower() not in self.lex.np_words and not self._national_at(a + word.start(), a + word.end()):
+                return False
+        return True
+
+    def _national_at(self, a: int, b: int) -> Mention | None:
+        return next((m for m in self.actors if m.role in _NATIONAL_ROLES and m.span.start <= a and b <= m.span.end), None)
+
+    def labels(self, phrase: _Phrase, target: Mention) -> list[str]:
+        """The phrase's labels that `target` can take."""
+        out = []
+        for a, b, modifier in phrase.items:
+            label = self.text[a:b] if modifier else re.sub(r"\s+", " ", self.text[a:b].lower())
+            backer_is_target = modifier and any(m.entity == target.entity and a <= m.span.start < b for m in self.actors)
+            if not backer_is_target and label not in out:
+                out.append(label)
+        if target.type == "state" and target.role in _NATIONAL_ROLES and not (set(out) & self.lex.state):
+            return []
+        return out
+
+    # ---- lists of actors ------------------------------------------------------------------
+    def list_before(self, pos: int) -> list[Mention]:
+        """Actors named in a list ending at `pos` ("X, Y and Z"), nearest first, of one type."""
+        pos = len(self.text[:pos].rstrip())
+        out: list[Mention] = []
+        while (m := self.by_end.get(pos)) and (not out or m.type == out[0].type):
+            out.append(m)
+            join = _LIST_JOIN_BEFORE.search(self.text, max(0, m.span.start - 20), m.span.start)
+            if not join:
+                break
+            pos = join.start()
+        return out
+
+    def list_after(self, pos: int) -> list[Mention]:
+        """Actors named in a list starting at `pos`, in order, of one type; names, not descriptions."""
+        out: list[Mention] = []
+        while True:
+            m = self.by_start.get(_THE_AFTER.match(self.text, pos).end())
+            if not m or m.role == "description" or (out and m.type != out[0].type):
+                return out
+            out.append(m)
+            join = _LIST_JOIN_AFTER.match(self.text, m.span.end)
+            if not join:
+                return out
+            pos = join.end()
+
+    def np_start(self, pos: int) -> tuple[int, bool]:
+        """Where the noun phrase whose label starts at `pos` begins: at its opener ("a", "the"), or bare at `pos`."""
+        cut = pos
+        for _ in range(_MAX_PRE_WORDS + 1):
+            opener = self.lex.opener.search(self.text, max(0, cut - 20), cut)
+            if opener:
+                return opener.start(), True
+            word = _WORD_BEFORE.search(self.text, max(0, cut - 40), cut)
+            if not word or word.group().strip().lower() in self.lex.stops:
+                break
+            cut = word.start()
+        return pos, False
+
+    # ---- the constructions: each gives (actor, evidence start, evidence end) --------------
+    def premodifier(self, p: _Phrase):
+        pos = p.end
+        while (word := _WORD_AFTER.match(self.text, pos)) and (
+                word.group(1).lower() in self.lex.np_words or self._national_at(word.start(1), word.end(1))):
+            pos = word.end()
+        targets = self.list_after(pos)
+        if not targets or not self.text[pos:targets[0].span.start].isspace():  # "militants Hamas", not "... the X"
+            return []
+        return [(t, p.start, t.span.end) for t in targets]
+
+    def such_as(self, p: _Phrase):
+        cue = self.lex.such_as.match(self.text, p.end)
+        return [(t, p.start, t.span.end) for t in self.list_after(cue.end())] if cue else []
+
+    def designated(self, p: _Phrase):
+        start, _ = self.np_start(p.start)
+        as_ = _AS_BEFORE.search(self.text, max(0, start - 10), start)
+        objects = self.list_before(as_.start() if as_ else start)
+        if not objects:
+            return []
+        first = objects[-1].span.start
+        the = _THE_BEFORE.search(self.text, max(0, first - 10), first)
+        verb = self.lex.designator.search(self.text, max(0, first - 30), the.start() if the else first)
+        if not verb or self.lex.negation.search(self.text, max(0, verb.start() - 12), verb.start()):
+            return []
+        return [(o, verb.start(), p.end) for o in reversed(objects)]
+
+    def postmodifier(self, p: _Phrase):
+        for pos in dict.fromkeys((p.items[-1][0], p.start)):
+            if self.text[max(0, pos - 1):pos].isspace() and (hosts := self.list_before(pos)):
+                return [(h, h.span.start, p.end) for h in reversed(hosts)]
+        return []
+
+    def possessive(self, p: _Phrase):
+        head = p.items[-1]
+        if head[2] or self.text[head[0]:head[1]].lower() not in self.lex.possessive:
+            return []
+        pos = p.start
+        while (word := _WORD_BEFORE.search(self.text, max(0, pos - 30), pos)) and word.group().strip().lower() in self.lex.np_words:
+            pos = word.start()
+        mark = _POSSESSIVE.search(self.text, max(0, pos - 5), pos)
+        if mark:
+            return [(h, h.span.start, p.end) for h in reversed(self.list_before(mark.start()))]
+        of = _OF.match(self.text, p.end)
+        return [(t, p.start, t.span.end) for t in self.list_after(of.end())] if of else []
+
+    def apposition(self, p: _Phrase):
+        start, opened = self.np_start(p.start)
+        comma = _APPOSITION.search(self.text, max(0, start - 80), start) if opened else None
+        host = self.by_end.get(comma.start()) if comma else None
+        return [(host, host.span.start, p.end)] if host else []
+
+    def predicate(self, p: _Phrase):
+        start, _ = self.np_start(p.start)
+        verb = self.lex.predicate.search(self.text, max(0, start - 160), start)
+        if not verb or self.lex.negation.search(verb.group("verb")):
+            return []
+        end = p.end
+        if (by := _BY.match(self.text, p.end)) and (agents := self.list_after(by.end())):
+            end = agents[-1].span.end
+        return [(s, s.span.start, end) for s in reversed(self._subjects(verb.start()))]
+
+    def _subjects(self, pos: int) -> list[Mention]:
+        """The actors a verb at `pos` is said of: just before it, before a relative clause, or the sentence's subject."""
+        if subjects := self.list_before(pos):
+            return subjects
+        if relative := _RELATIVE_BEFORE.search(self.text, max(0, pos - 120), pos):
+            return self.list_before(relative.start())
+        if _AND_BEFORE.search(self.text, max(0, pos - 8), pos):  # "X attacked Y and is a ..."
+            first = max((s for s, _ in self.sentences if s <= pos), default=0)
+            return self.list_after(first)[::-1]
+        return []
+
+    def described(self, p: _Phrase):
+        return [(d, min(d.span.start, p.start), max(d.span.end, p.end)) for d in self.actors
+                if d.role == "description" and d.span.start <= p.start < d.span.end][:1]
+
+
+def extract_framing(document: Document, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Framing]:
+    """One Framing per actor labelled in `document`: its labels in document order, and their evidence."""
+    reader = _Reader(document, sentences, mentions)
+    found: dict[str, tuple[list[str], list[Span]]] = {}
+    for phrase in reader.phrases():
+        hits = []
+        for rule in reader.rules:
+            hits = [(t, a, b, labels) for t, a, b in rule(phrase) if (labels := reader.labels(phrase, t))]
+            if hits:
+                break
+        for target, a, b, labels in hits:
+            seen, spans = found.setdefault(target.entity, ([], []))
+            seen.extend(label for label in labels if label not in seen)
+            if (span := document.span(a, b)) not in spans:
+                spans.append(span)
+    return [Framing(entity, document.id, labels, sorted(spans, key=lambda s: (s.start, s.end)))
+            for entity, (labels, spans) in found.items()]
