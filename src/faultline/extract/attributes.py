@@ -72,29 +72,49 @@ def attach(event: Event, trigger: tuple[int, int], facts: SentenceFacts, documen
 
 
 def casualties(text: str, counts: list[CountMatch]) -> tuple[Count | None, Count | None]:
-    """Killed and wounded figures of one sentence, groups added up."""
+    """Killed and wounded figures of one sentence, groups added up.
+
+    A figure is a casualty count when "killed/wounded" words stand just before it ("killing
+    three") or follow it, asides in brackets or dashes skipped ("27 Palestinians (including
+    16 ...) lost their lives"). Figures joined by "and" share the words of the last one
+    ("four Israelis and 27 Palestinians lost their lives": 31).
+    """
     cues = load_attribute_cues()
-    found: dict[str, list[CountMatch]] = {"killed": [], "wounded": []}
-    for c in counts:
-        if c.measure or re.search(r"\bincluding\s+$", text[max(0, c.start - 12):c.start]):
-            continue  # "(including 16 identified as ...)" is part of a figure already counted
-        before = text[max(0, c.start - _CASUALTY_REACH):c.start]
-        after = text[c.end:c.end + _CASUALTY_REACH]
-        after = re.split(r"[.;]|\band\s+\d|\band\s+[a-z]+\s+[A-Z]", after)[0]
-        for kind, pattern in (("wounded", cues.wounded), ("killed", cues.killed)):
-            near_before = pattern.search(before[-20:])
-            if pattern.search(after) or near_before:
-                found[kind].append(c)
+    plain = _without_asides(text)
+    counts = [c for c in counts if not c.measure and not re.search(r"\bincluding\s+$", plain[max(0, c.start - 12):c.start])]
+    kinds: list[str | None] = []
+    for i, c in enumerate(counts):
+        nxt = counts[i + 1].start if i + 1 < len(counts) else len(plain)
+        after = re.split(r"[.;]", plain[c.end:min(nxt, c.end + _CASUALTY_REACH)])[0]
+        before = plain[max(0, c.start - 20):c.start]
+        kind = None
+        for name, pattern in (("wounded", cues.wounded), ("killed", cues.killed)):
+            if pattern.search(after) or pattern.search(before):
+                kind = name
                 break
-    # Groups in one phrase ("four Israelis and 27 Palestinians lost their lives") add up.
+        kinds.append(kind)
+    # "four Israelis and 27 Palestinians lost their lives": the last figure's words count for both
+    for i in range(len(counts) - 2, -1, -1):
+        if kinds[i] is None and kinds[i + 1] and re.fullmatch(r"[^.;]{0,40}?\band\s+(?:\w+\s+)?",
+                                                              plain[counts[i].end:counts[i + 1].start]):
+            kinds[i] = kinds[i + 1]
+    found = {"killed": [c for c, k in zip(counts, kinds) if k == "killed"],
+             "wounded": [c for c, k in zip(counts, kinds) if k == "wounded"]}
     for kind, group in found.items():
-        if len(group) < 2:
-            continue
-        joined = all(re.search(r"\band\b", text[a.end:b.start]) or len(text[a.end:b.start]) < 40
-                     for a, b in zip(group, group[1:]))
-        if not joined:
-            found[kind] = group[:1]
+        joined = [group[0]] if group else []
+        for a, b in zip(group, group[1:]):
+            if not re.search(r"\band\b", plain[a.end:b.start]) or len(plain[a.end:b.start]) > 60:
+                break
+            joined.append(b)
+        found[kind] = joined
     return _total(found["killed"]), _total(found["wounded"])
+
+
+def _without_asides(text: str) -> str:
+    """The text with bracketed and dashed asides blanked out, offsets kept."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    text = re.sub(r"\([^()]{0,200}\)", blank, text)
+    return re.sub(r"—[^—.]{0,120}—", blank, text)
 
 
 def _total(group: list[CountMatch]) -> Count | None:

@@ -30,7 +30,7 @@ from ..model import Claim, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, attach, casualties
 from .modality import modality
-from .participants import participants
+from .event_roles import participants
 
 # Where a clause ends: punctuation, a relative pronoun, a coordinating "but".
 _CLAUSE_END = re.compile(r"[;:—–(]|,\s+(?:which|who|while|whereas|but|although)\b|\s-\s"
@@ -104,7 +104,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         inside = [m for m in ordered if clause[0] <= m.span.start and m.span.end <= clause[1]
                   and not any(s.start <= m.span.start < s.end for s in sources)]
         actors, targets = participants(text, t.start, t.end, t.nominal, clause, inside, ordered, bounds)
-        if not actors and _participial(text, t) and events and events[-1].evidence[0].start == sentence[0]:
+        if _participial(text, t) and events and events[-1].evidence[0].start == sentence[0]:
             actors = list(events[-1].actors)  # "..., destroying twelve trucks": the same doer
         if not actors and not targets:
             continue
@@ -124,21 +124,23 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
 
 def _attach_toll_sentences(text, sentences, told, events, bounds) -> None:
     """"The violence killed 27": a sentence of figures without an event of its own gives them
-    to the assault of the sentence before it."""
+    to the assaults of the nearest sentence before it that tells some."""
     for i, facts in enumerate(sentences):
         if i in told or not facts.counts:
             continue
         killed, wounded = casualties(text, facts.counts)
         if not (killed or wounded):
             continue
-        previous = [e for e in events if e.type == "ASSAULT" and e.asserted
-                    and any(bounds[max(0, i - 2)][0] <= ev.start < facts.span[0] for ev in e.evidence)]
-        if previous:
-            event = previous[-1]
-            event.fatalities.killed = event.fatalities.killed or killed
-            event.fatalities.wounded = event.fatalities.wounded or wounded
-            event.evidence.append(EvidenceSpan(event.evidence[0].doc, *_trim(text, *facts.span),
-                                       text[slice(*_trim(text, *facts.span))]))
+        for j in range(i - 1, max(-1, i - 3), -1):
+            previous = [e for e in events if e.type == "ASSAULT" and e.asserted
+                        and any(bounds[j][0] <= ev.start < bounds[j][1] for ev in e.evidence)]
+            for event in previous:
+                event.fatalities.killed = event.fatalities.killed or killed
+                event.fatalities.wounded = event.fatalities.wounded or wounded
+                event.evidence.append(EvidenceSpan(event.evidence[0].doc, *_trim(text, *facts.span),
+                                                   text[slice(*_trim(text, *facts.span))]))
+            if previous:
+                break
 
 
 def _participial(text: str, t: TriggerMatch) -> bool:
