@@ -27,11 +27,16 @@ class ActorMatcher:
         self.locative = load_name_cues().locative
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.roles: dict[tuple[str, str], str] = {}
-        forms_by_actor: dict[str, list[str]] = {}
+        # A form two actors share belongs to the one loaded last: user dictionaries come after
+        # the shipped ones, so a user's "Seoul" or "European Union" wins.
+        owner: dict[str, str] = {}
         for actor in knowledge.actors:
             for form, role in actor.forms.items():
                 self.roles[(actor.id, form)] = role
-                forms_by_actor.setdefault(actor.id, []).append(form)
+                owner[form] = actor.id
+        forms_by_actor: dict[str, list[str]] = {}
+        for form, actor_id in owner.items():
+            forms_by_actor.setdefault(actor_id, []).append(form)
         for actor_id, forms in forms_by_actor.items():
             self.matcher.add(actor_id, list(nlp.tokenizer.pipe(forms)))
 
