@@ -23,11 +23,12 @@ from .extract.coreference import resolve_descriptions
 from .extract.attributes import SentenceFacts
 from .extract.entities import ActorMatcher
 from .extract.events import EventMatcher, extract_events
+from .extract.framing import extract_framing
 from .extract.names import find_names
 from .ingest import read_inputs
 from .knowledge import load_knowledge
 from .knowledge.places import load_gazetteer
-from .model import Analysis, Article, Claim, Document, Event, Mention
+from .model import Analysis, Article, Claim, Document, Event, Framing, Mention
 from .nlp import load_pipeline, parse
 from .nlp.dates import find_dates
 from .nlp.numbers import find_counts
@@ -57,6 +58,7 @@ class DocumentResult:
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    framing: list[Framing] = field(default_factory=list)
 
 
 @dataclass
@@ -101,7 +103,8 @@ class Pipeline:
         claims = extract_claims(document, sentences, mentions)
         facts = _sentence_facts(document, sentences)
         events = extract_events(document, facts, self.events.find(parsed), mentions, claims, self.gazetteer)
-        return DocumentResult(document, mentions, claims, events)
+        framing = extract_framing(document, sentences, mentions)
+        return DocumentResult(document, mentions, claims, events, framing)
 
 
 def _sentence_facts(document: Document, sentences: list[tuple[int, int]]) -> list[SentenceFacts]:
@@ -117,7 +120,8 @@ def assemble(results: Sequence[DocumentResult]) -> Analysis:
     return Analysis(documents=[r.document for r in results],
                     entities=resolve_entities(m for r in results for m in r.mentions),
                     claims=[c for r in results for c in r.claims],
-                    events=[e for r in results for e in r.events])
+                    events=[e for r in results for e in r.events],
+                    framing=[f for r in results for f in r.framing])
 
 
 def analyze_articles(articles: Iterable[Article], options: Options = Options()) -> Analysis:

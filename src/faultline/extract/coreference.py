@@ -22,6 +22,8 @@ from ..model import Document, Mention
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
 _MAX_DISTANCE = 1500
+_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remain|became|becomes|been)\b|^,")
+_STATE_ROLES = ("MIL", "GOV", "COP", "JUD", "SPY")
 
 
 @dataclass(frozen=True)
@@ -32,28 +34,44 @@ class Description:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load((resources.files("faultline") / "data" / "name_cues.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _descriptions() -> tuple[re.Pattern[str], dict[str, Description]]:
-    data = yaml.safe_load((resources.files("faultline") / "data" / "name_cues.yaml").read_text(encoding="utf-8"))
+    data = _data()
     kinds = {head: Description(tuple(spec["types"]), tuple(spec.get("roles") or ()), bool(spec.get("indefinite")))
              if isinstance(spec, dict) else Description(tuple(spec))
              for head, spec in data["descriptions"].items()}
     heads = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     # an article + up to three modifiers ("militant", "Tehran-backed", "Palestinian") + a head noun
-    pattern = re.compile(rf"\b(?P<article>[Tt]he|[Aa]n?)\s+((?:[A-Za-z][\w’'-]*\s+){{0,3}}?)(?P<head>{heads})\b")
+    after = "|".join(map(re.escape, data["not_after_descriptions"]))
+    pattern = re.compile(rf"\b(?P<article>[Tt]he|[Aa]n?)\s+(?P<mods>(?:[A-Za-z][\w’'-]*\s+){{0,3}}?)(?P<head>{heads})\b"
+                         rf"(?!\s+(?:{after})\b)")
     return pattern, kinds
 
 
 def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: int,
-               types: tuple[str, ...]) -> Mention | None:
-    """The most salient mention of one of `types` before offset `pos` (mentions sorted by start)."""
+               types: tuple[str, ...], text: str | None = None) -> Mention | None:
+    """The most salient mention of one of `types` before offset `pos` (mentions sorted by start).
+
+    With `text`, a mention of the same sentence counts only across a copula or an apposition
+    ("PIJ is ... the second largest group"), not as the subject of a verb whose object the
+    description is ("the army accused the group": not the army)."""
     before = [m for m in mentions if m.span.end <= pos and m.type in types and pos - m.span.end <= _MAX_DISTANCE]
     if not before:
         return None
     for s_start, s_end in reversed([s for s in sentences if s[0] <= pos]):
         in_sentence = [m for m in before if s_start <= m.span.start < s_end]
+        if text is not None and s_start <= pos < s_end:
+            in_sentence = [m for m in in_sentence if _COPULA.search(text[m.span.end:pos])]
         if in_sentence:
             return in_sentence[0]
     return before[-1]
+
+
+_NONSTATE = frozenset(_data()["nonstate_modifiers"])
 
 
 def _with_role(mentions: list[Mention], pos: int, kind: Description) -> Mention | None:
@@ -79,7 +97,10 @@ def resolve_descriptions(document: Document, sentences: list[tuple[int, int]],
             continue
         if any(start <= x.span.start and x.span.end <= end and x.type in kind.types for x in ordered):
             continue
-        target = _with_role(ordered, start, kind) or antecedent(ordered, sentences, start, kind.types)
+        pool = ordered
+        if set(m.group("mods").lower().split()) & _NONSTATE:
+            pool = [x for x in ordered if x.type != "state" and not str(x.codes.get("cameo", "")).endswith(_STATE_ROLES)]
+        target = _with_role(pool, start, kind) or antecedent(pool, sentences, start, kind.types, document.text)
         if target is None:
             continue
         mention = Mention(target.entity, target.name, target.type, document.span(start, end),

@@ -1,26 +1,24 @@
 """Framing: the words each document uses to label each actor.
 
-A label is a noun from data/labels.yaml ("terror group", "rebels", "junta"), kept in the
-document's own words, lower-cased, or an "<actor form>-backed" compound made from any name
-("Moscow-backed", kept as written). Labels side by side, with only a few loose adjectives
-or a nationality between them, form one phrase ("Moscow-backed separatist fighters"). A
-phrase goes to the actors named by the first construction that fits it:
+A label is a noun from data/labels.yaml ("terror group", "rebels"), in the document's own
+words lower-cased, or an "<actor form>-backed" compound of any name ("Moscow-backed", as
+written). Labels side by side, with only loose adjectives or a nationality between them, make
+one phrase ("Moscow-backed separatist fighters"), given to the actors of the first fitting
+construction:
 
-    premodifier   "the rebel group X", "Moscow-backed X", "rebel groups X and Y"
-    such as       "armed groups such as X and Y"              every actor listed
+    premodifier   "the rebel group X", "Moscow-backed X", "rebel groups X and Y", "a militia, X, ..."
+    such as       "armed groups such as X and Y"
     designation   "Z designated X a terrorist organisation", "Z calls X and Y terrorists"
     postmodifier  "X militants", "X and Y fighters", "the Syrian regime"
-    possessive    "X's fighters", "the fighters of X", "X's junta"   (members and rulers only)
+    possessive    "X's fighters", "the fighters of X", "X's junta" (members and rulers only)
     apposition    "X, a militant group that ...", "X (ABC), the largest armed group in Z"
-    predicate     "X is a terror group", "X is, after Y, the second largest terror group",
-                  "X and Y are considered terrorist groups by Z"    (not "X is not a ...")
-    description   "the militants", "the Moscow-backed group": a description mention
-                  (extract/coreference.py) covering the phrase gives its actor
+    predicate     "X is, after Y, the second largest terror group", "X and Y are considered
+                  terrorist groups by Z", "X seized Z and is now a ..." (not "X is not a ...")
+    description   "the militants": the description mention (extract/coreference.py) covering it
 
-A nationality adjective, a people or a capital ("Syrian", "Kabul") takes only a state's
-label ("regime", "junta"): "Palestinian militants" says nothing of a state. Locations and
-media are never labelled. Evidence runs from the actor's mention to the phrase, and in a
-predicate on to its "by Z", so that who applies the label can be read there.
+A nationality or a capital ("Syrian", "Kabul") takes only a state's label ("regime"):
+"Palestinian militants" says nothing of a state. Locations and media get no labels. Evidence
+runs from the actor's mention to the phrase, in a predicate on to its "by Z" (who says so).
 """
 from __future__ import annotations
 
@@ -34,25 +32,19 @@ import yaml
 from ..model import Document, Framing, Mention, Span
 
 FRAMED_TYPES = frozenset({"armed_group", "organization", "state", "person", "population"})
-# Forms of a state that name its people or its seat: "Syrian", "Syrians", "Damascus".
-_NATIONAL_ROLES = frozenset({"adjective", "people", "capital", "seat"})
-# Words that may stand between an apposition's or predicate's opener and its label.
-_MAX_PRE_WORDS = 4
+_NATIONAL_ROLES = frozenset({"adjective", "people", "capital", "seat"})  # "Syrian", "Syrians", "Damascus"
+_MAX_PRE_WORDS = 4  # between an apposition's or predicate's opener and its label
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])[\w'’-]+\s+\Z")
 _WORD_AFTER = re.compile(r"\s+([\w'’-]+)")
 _LIST_JOIN_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\Z")
 _LIST_JOIN_AFTER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _THE_AFTER = re.compile(r"\s*(?:the\s+)?", re.I)
-_THE_BEFORE = re.compile(r"(?<![\w-])the\s+\Z", re.I)
-_AS_BEFORE = re.compile(r"\s+as\s+\Z")
 _APPOSITION = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*,\s*\Z")
 _POSSESSIVE = re.compile(r"['’]s?\s+\Z")
-_OF = re.compile(r"\s+of\s+")
-_BY = re.compile(r"\s+by\s+")
-_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that)\b[^,;.]{1,100},\s*\Z")
-_AND_BEFORE = re.compile(r"(?<![\w-])and\s+\Z")
-_SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
+_COMMA, _OF, _BY = re.compile(r",\s+"), re.compile(r"\s+of\s+"), re.compile(r"\s+by\s+")
+_AS_BEFORE, _AND_BEFORE = re.compile(r"\s+as\s+\Z"), re.compile(r"(?<![\w-])and\s+\Z")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that)\b(?:[^,;.]{1,100},)?\s*\Z")  # "X, which (...,) is"
 
 
 @dataclass(frozen=True)
@@ -60,7 +52,8 @@ class LabelLexicon:
     """data/labels.yaml compiled: the label matchers and the cues of each construction."""
     nouns: re.Pattern[str]
     modifier: re.Pattern[str]
-    canonical: dict[str, str]
+    canonical: dict[str, str]       # label (and its plural) -> family
+    suffixes: dict[str, str]        # "backed" -> family
     state: frozenset[str]
     possessive: frozenset[str]
     np_words: frozenset[str]
@@ -85,82 +78,62 @@ def _plural(label: str) -> str:
 @lru_cache(maxsize=1)
 def load_labels() -> LabelLexicon:
     data = yaml.safe_load((resources.files("faultline") / "data" / "labels.yaml").read_text(encoding="utf-8"))
-    canonical: dict[str, str] = {}
-    for family, labels in data["labels"].items():
-        for label in labels:
-            canonical.setdefault(label, family)
-            canonical.setdefault(_plural(label), family)
-    nouns = list(canonical)
+    canonical = {form: family for family, labels in data["labels"].items() for label in labels
+                 for form in (_plural(label), label)}
     suffixes = {s: family for family, forms in data["modifiers"].items() for s in forms}
-    canonical.update(suffixes)
     words = lambda key: frozenset(w for phrase in data[key] for w in phrase.split())  # noqa: E731
     plurals = lambda key: frozenset(data[key]) | {_plural(x) for x in data[key]}  # noqa: E731
     alt = lambda key: _alternation(data[key])  # noqa: E731
     return LabelLexicon(
-        nouns=re.compile(rf"(?<![\w-])(?:{_alternation(nouns)})(?![\w-])", re.I),
-        modifier=re.compile(rf"(?<![\w.'’‑-])((?:[\w.'’]+[-‑])*?[\w.'’]+)[-‑–](?i:{_alternation(suffixes)})(?![\w-])"),
-        canonical=canonical, state=plurals("state"), possessive=plurals("possessive"),
+        nouns=re.compile(rf"(?<![\w-])(?:{_alternation(canonical)})(?![\w-])", re.I),
+        modifier=re.compile(rf"(?<![\w.'’‑-])((?:[\w.'’]+[-‑])*?[\w.'’]+)[-‑–]"
+                            rf"(?i:{_alternation(suffixes)})(?![\w-])"),
+        canonical=canonical, suffixes=suffixes, state=plurals("state"), possessive=plurals("possessive"),
         np_words=frozenset(data["np_words"]),
         stops=frozenset(data["ends"]) | words("copulas") | words("designations") | frozenset(data["designators"]),
         opener=re.compile(rf"(?<![\w-])(?:{alt('openers')})\s+\Z", re.I),
         predicate=re.compile(rf"(?<![\w-])(?P<verb>(?:{alt('copulas')})(?:\s+(?:{alt('adverbs')}|{alt('negations')}))*"
                              rf"(?:\s+(?:{alt('designations')}))?)(?:\s*,[^,.;:!?]{{1,80}},)?\s+\Z"),
-        designator=re.compile(rf"(?<![\w-])(?:{alt('designators')})\s+\Z"),
+        designator=re.compile(rf"(?<![\w-])(?:{alt('designators')})\s+(?:the\s+)?\Z", re.I),
         negation=re.compile(rf"(?<![\w-])(?:{alt('negations')})(?![\w-])"),
         such_as=re.compile(rf"\s*,?\s*(?:{alt('such_as')})\s+(?:the\s+)?"))
 
 
 def canonical_label(label: str) -> str:
-    """The family of a label, to compare outlets: "terror groups" and "terrorist organisation" are "terrorist".
-
-    An "<actor>-backed" compound gives its suffix's family ("backed"); a label outside the
-    vocabulary is returned lower-cased.
-    """
-    lex = load_labels()
-    key = re.sub(r"\s+", " ", label.strip().lower())
-    if key in lex.canonical:
-        return lex.canonical[key]
-    suffix = re.split(r"[-‑–]", key)[-1]
-    return lex.canonical.get(suffix, key) if re.search(r"[-‑–]", key) else key
+    """The family of a label, to compare outlets: "terror groups", "terrorist organisation" -> "terrorist";
+    "Moscow-backed" -> "backed"; a label outside the vocabulary, lower-cased."""
+    lex, key = load_labels(), re.sub(r"\s+", " ", label.strip().lower())
+    parts = re.split(r"[-‑–]", key)
+    return lex.canonical.get(key) or (len(parts) > 1 and lex.suffixes.get(parts[-1])) or key
 
 
 @dataclass
 class _Phrase:
     """Labels side by side in the text: (start, end, is_modifier) each, in order."""
     items: list[tuple[int, int, bool]]
-
-    @property
-    def start(self) -> int:
-        return self.items[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.items[-1][1]
+    start = property(lambda self: self.items[0][0])
+    end = property(lambda self: self.items[-1][1])
 
 
 class _Reader:
     """One document's text, its actor mentions indexed by their ends, and the constructions."""
 
     def __init__(self, document: Document, sentences: list[tuple[int, int]], mentions: list[Mention]):
-        self.lex = load_labels()
-        self.text = document.text
-        self.sentences = sentences
+        self.lex, self.text, self.sentences = load_labels(), document.text, sentences
         self.sentence_starts = {s for s, _ in sentences}
         self.actors = [m for m in mentions if m.type in FRAMED_TYPES]
         self.all_spans = {(m.span.start, m.span.end) for m in mentions}
-        self.by_start: dict[int, Mention] = {}
+        self.names = [m.span for m in mentions if m.role != "description"]
+        self.by_start: dict[int, Mention] = {}  # the actor named from each offset, and up to each
         self.by_end: dict[int, Mention] = {}
-        rank = lambda m: (m.role != "description", m.span.end - m.span.start)  # noqa: E731  names, then longer
-        for m in self.actors:
-            for index, pos in ((self.by_start, m.span.start), (self.by_end, m.span.end)):
-                if pos not in index or rank(m) > rank(index[pos]):
-                    index[pos] = m
+        for m in sorted(self.actors, key=lambda m: (m.role != "description", m.span.end - m.span.start)):
+            self.by_start[m.span.start] = self.by_end[m.span.end] = m  # a name over a description, a longer name
         self.rules = (self.premodifier, self.such_as, self.designated, self.postmodifier, self.possessive,
-                      self.apposition, self.predicate, self.described)
+                      self.predicate, self.apposition, self.described)
 
-    # ---- the phrases --------------------------------------------------------------------
     def phrases(self) -> list[_Phrase]:
-        items = sorted([(m.start(), m.end(), False) for m in self.lex.nouns.finditer(self.text)]
+        items = sorted([(m.start(), m.end(), False) for m in self.lex.nouns.finditer(self.text)  # not "X Militia"
+                        if not any(n.start <= m.start() and m.end() <= n.end for n in self.names)]
                        + [(m.start(), m.end(), True) for m in self.lex.modifier.finditer(self.text)
                           if self._names_backer(m.start(), m.start(1), m.end(1))])
         phrases: list[_Phrase] = []
@@ -172,36 +145,28 @@ class _Reader:
         return phrases
 
     def _names_backer(self, start: int, a: int, b: int) -> bool:
-        """Whether "<prefix>-backed" is made from a name, not "State-backed" at a sentence start."""
+        """Whether "<prefix>-backed" is made from a name: not "state-backed", nor "State-backed" opening a sentence."""
         prefix = self.text[a:b]
-        if (a, b) in self.all_spans or any(c.isupper() for c in prefix[1:]):
-            return True
-        return prefix[:1].isupper() and start not in self.sentence_starts \
-            and not _SENTENCE_START.search(self.text, max(0, start - 4), start)
+        return (a, b) in self.all_spans or any(c.isupper() for c in prefix[1:]) or (
+            prefix[:1].isupper() and start not in self.sentence_starts and start > 0)
 
     def _loose(self, a: int, b: int) -> bool:
         """Whether text[a:b] is only loose adjectives and nationalities, so two labels make one phrase."""
-        for word in re.finditer(r"\S+", self.text[a:b]):
-            if word.group().lower() not in self.lex.np_words and not self._national_at(a + word.start(), a + word.end()):
-                return False
-        return True
+        return all(w.group().lower() in self.lex.np_words or self._national_at(a + w.start(), a + w.end())
+                   for w in re.finditer(r"\S+", self.text[a:b]))
 
-    def _national_at(self, a: int, b: int) -> Mention | None:
-        return next((m for m in self.actors if m.role in _NATIONAL_ROLES and m.span.start <= a and b <= m.span.end), None)
+    def _national_at(self, a: int, b: int) -> bool:
+        return any(m.role in _NATIONAL_ROLES and m.span.start <= a and b <= m.span.end for m in self.actors)
 
     def labels(self, phrase: _Phrase, target: Mention) -> list[str]:
         """The phrase's labels that `target` can take."""
-        out = []
-        for a, b, modifier in phrase.items:
-            label = self.text[a:b] if modifier else re.sub(r"\s+", " ", self.text[a:b].lower())
-            backer_is_target = modifier and any(m.entity == target.entity and a <= m.span.start < b for m in self.actors)
-            if not backer_is_target and label not in out:
-                out.append(label)
-        if target.type == "state" and target.role in _NATIONAL_ROLES and not (set(out) & self.lex.state):
-            return []
-        return out
+        out = list(dict.fromkeys(self.text[a:b] if modifier else re.sub(r"\s+", " ", self.text[a:b].lower())
+                                 for a, b, modifier in phrase.items  # not "Moscow-backed" for Moscow:
+                                 if not (modifier and any(m.entity == target.entity and a <= m.span.start < b
+                                                          for m in self.actors))))
+        national = target.type == "state" and target.role in _NATIONAL_ROLES
+        return [] if national and not set(out) & self.lex.state else out
 
-    # ---- lists of actors ------------------------------------------------------------------
     def list_before(self, pos: int) -> list[Mention]:
         """Actors named in a list ending at `pos` ("X, Y and Z"), nearest first, of one type."""
         pos = len(self.text[:pos].rstrip())
@@ -209,8 +174,8 @@ class _Reader:
         while (m := self.by_end.get(pos)) and (not out or m.type == out[0].type):
             out.append(m)
             join = _LIST_JOIN_BEFORE.search(self.text, max(0, m.span.start - 20), m.span.start)
-            if not join:
-                break
+            if not join or (len(out) > 1 and re.search(r"\b(?:and|or)\b", join.group())):
+                break  # only the last member is joined by "and": "X, Y and Z"
             pos = join.start()
         return out
 
@@ -223,31 +188,33 @@ class _Reader:
                 return out
             out.append(m)
             join = _LIST_JOIN_AFTER.match(self.text, m.span.end)
-            if not join:
-                return out
+            if not join or (len(out) > 1 and re.search(r"\b(?:and|or)\b", self.text[out[-2].span.end:m.span.start])):
+                return out  # the member after "and" ends the list: "X and Y, Z said"
             pos = join.end()
 
     def np_start(self, pos: int) -> tuple[int, bool]:
         """Where the noun phrase whose label starts at `pos` begins: at its opener ("a", "the"), or bare at `pos`."""
         cut = pos
         for _ in range(_MAX_PRE_WORDS + 1):
-            opener = self.lex.opener.search(self.text, max(0, cut - 20), cut)
-            if opener:
+            if opener := self.lex.opener.search(self.text, max(0, cut - 20), cut):
                 return opener.start(), True
             word = _WORD_BEFORE.search(self.text, max(0, cut - 40), cut)
-            if not word or word.group().strip().lower() in self.lex.stops:
+            if not word or word.group().strip().lower() in self.lex.stops \
+                    or word.start() + len(word.group().rstrip()) in self.by_end:  # "calls X terrorists"
                 break
             cut = word.start()
         return pos, False
 
-    # ---- the constructions: each gives (actor, evidence start, evidence end) --------------
+    # the constructions: each gives (actor, evidence start, evidence end)
     def premodifier(self, p: _Phrase):
         pos = p.end
         while (word := _WORD_AFTER.match(self.text, pos)) and (
                 word.group(1).lower() in self.lex.np_words or self._national_at(word.start(1), word.end(1))):
             pos = word.end()
-        targets = self.list_after(pos)
-        if not targets or not self.text[pos:targets[0].span.start].isspace():  # "militants Hamas", not "... the X"
+        comma = _COMMA.match(self.text, pos)  # "a militia, the X, ...": the phrase renamed
+        targets = self.list_after(comma.end() if comma else pos)
+        if not targets or not (self.text.startswith(",", targets[-1].span.end) and self.np_start(p.start)[1] if comma
+                               else self.text[pos:targets[0].span.start].isspace()):
             return []
         return [(t, p.start, t.span.end) for t in targets]
 
@@ -258,12 +225,10 @@ class _Reader:
     def designated(self, p: _Phrase):
         start, _ = self.np_start(p.start)
         as_ = _AS_BEFORE.search(self.text, max(0, start - 10), start)
-        objects = self.list_before(as_.start() if as_ else start)
-        if not objects:
+        if not (objects := self.list_before(as_.start() if as_ else start)):
             return []
         first = objects[-1].span.start
-        the = _THE_BEFORE.search(self.text, max(0, first - 10), first)
-        verb = self.lex.designator.search(self.text, max(0, first - 30), the.start() if the else first)
+        verb = self.lex.designator.search(self.text, max(0, first - 30), first)
         if not verb or self.lex.negation.search(self.text, max(0, verb.start() - 12), verb.start()):
             return []
         return [(o, verb.start(), p.end) for o in reversed(objects)]
@@ -275,14 +240,12 @@ class _Reader:
         return []
 
     def possessive(self, p: _Phrase):
-        head = p.items[-1]
-        if head[2] or self.text[head[0]:head[1]].lower() not in self.lex.possessive:
+        if p.items[-1][2] or self.text[p.items[-1][0]:p.end].lower() not in self.lex.possessive:
             return []
-        pos = p.start
-        while (word := _WORD_BEFORE.search(self.text, max(0, pos - 30), pos)) and word.group().strip().lower() in self.lex.np_words:
-            pos = word.start()
-        mark = _POSSESSIVE.search(self.text, max(0, pos - 5), pos)
-        if mark:
+        pos, loose = p.start, self.lex.np_words
+        while (w := _WORD_BEFORE.search(self.text, max(0, pos - 30), pos)) and w.group().strip().lower() in loose:
+            pos = w.start()
+        if mark := _POSSESSIVE.search(self.text, max(0, pos - 5), pos):
             return [(h, h.span.start, p.end) for h in reversed(self.list_before(mark.start()))]
         of = _OF.match(self.text, p.end)
         return [(t, p.start, t.span.end) for t in self.list_after(of.end())] if of else []
@@ -298,25 +261,24 @@ class _Reader:
         verb = self.lex.predicate.search(self.text, max(0, start - 160), start)
         if not verb or self.lex.negation.search(verb.group("verb")):
             return []
-        end = p.end
-        if (by := _BY.match(self.text, p.end)) and (agents := self.list_after(by.end())):
-            end = agents[-1].span.end
+        by = _BY.match(self.text, p.end)
+        end = agents[-1].span.end if by and (agents := self.list_after(by.end())) else p.end
         return [(s, s.span.start, end) for s in reversed(self._subjects(verb.start()))]
 
     def _subjects(self, pos: int) -> list[Mention]:
-        """The actors a verb at `pos` is said of: just before it, before a relative clause, or the sentence's subject."""
+        """The actors a verb at `pos` is said of: just before it, before a relative clause, or the sentence's."""
         if subjects := self.list_before(pos):
             return subjects
         if relative := _RELATIVE_BEFORE.search(self.text, max(0, pos - 120), pos):
             return self.list_before(relative.start())
         if _AND_BEFORE.search(self.text, max(0, pos - 8), pos):  # "X attacked Y and is a ..."
-            first = max((s for s, _ in self.sentences if s <= pos), default=0)
-            return self.list_after(first)[::-1]
+            return self.list_after(max((s for s, _ in self.sentences if s <= pos), default=0))[::-1]
         return []
 
     def described(self, p: _Phrase):
-        return [(d, min(d.span.start, p.start), max(d.span.end, p.end)) for d in self.actors
-                if d.role == "description" and d.span.start <= p.start < d.span.end][:1]
+        return [(d, min(d.span.start, p.start), max(d.span.end, p.end)) for d in self.actors  # not "the militias
+                if d.role == "description" and d.span.start <= p.start < d.span.end  # of the junta" for "militias"
+                and not self.lex.stops & set(self.text[p.end:d.span.end].lower().split())][:1]
 
 
 def extract_framing(document: Document, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Framing]:
@@ -324,10 +286,8 @@ def extract_framing(document: Document, sentences: list[tuple[int, int]], mentio
     reader = _Reader(document, sentences, mentions)
     found: dict[str, tuple[list[str], list[Span]]] = {}
     for phrase in reader.phrases():
-        hits = []
-        for rule in reader.rules:
-            hits = [(t, a, b, labels) for t, a, b in rule(phrase) if (labels := reader.labels(phrase, t))]
-            if hits:
+        for rule in reader.rules:  # the first construction that gives the phrase to an actor that can take it
+            if hits := [(t, a, b, labels) for t, a, b in rule(phrase) if (labels := reader.labels(phrase, t))]:
                 break
         for target, a, b, labels in hits:
             seen, spans = found.setdefault(target.entity, ([], []))
