@@ -20,11 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from faultline.clean import clean_text
-from faultline.extract.claims import extract_claims
 from faultline.ingest import read_inputs
 from faultline.model import Article
-from faultline.nlp import parse
 from faultline.pipeline import Pipeline, analyze_paths
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,20 +72,11 @@ def stage_rates(sample: list[str]) -> dict[str, float]:
     pipeline = Pipeline()
     words = sum(len(t.split()) for t in sample)
     timings: dict[str, float] = {}
-
-    t = time.perf_counter()
+    start = time.perf_counter()
     docs = [pipeline.document(Article(origin=f"s{i}", raw=x.encode(), text=x)) for i, x in enumerate(sample)]
-    timings["clean"] = time.perf_counter() - t
-    t = time.perf_counter()
-    parsed = [parse(d.text) for d in docs]
-    timings["nlp (tokens, sentences)"] = time.perf_counter() - t
-    t = time.perf_counter()
-    mentions = [pipeline.matcher.find(p, d) for p, d in zip(parsed, docs)]
-    timings["extract: entities"] = time.perf_counter() - t
-    t = time.perf_counter()
-    for p, d, m in zip(parsed, docs, mentions):
-        extract_claims(d, [(s.start_char, s.end_char) for s in p.sents], m)
-    timings["extract: claims"] = time.perf_counter() - t
+    timings["clean"] = time.perf_counter() - start
+    for doc in docs:
+        pipeline.extract(doc, timings)
     return {k: words / v for k, v in timings.items() if v > 0}
 
 
@@ -113,7 +101,8 @@ def main(argv=None) -> None:
         print(f"memory:   peak RSS {peak_mb:,.0f} MB")
         start = time.perf_counter()
         again = analyze_paths([corpus], db=str(db))
-        print(f"re-run:   {time.perf_counter() - start:.1f} s, {len(again.unchanged)} unchanged, {len(again.added)} added")
+        print(f"re-run:   {time.perf_counter() - start:.1f} s, {len(again.unchanged)} unchanged, "
+              f"{len(again.added)} added, {len(again.replaced)} replaced")
         sample = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()[:500]]
         print("stages (words/s on 500 articles):")
         for stage, rate in stage_rates(sample).items():

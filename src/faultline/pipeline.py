@@ -10,6 +10,7 @@ spaCy pipeline) and is reused for every document.
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -95,16 +96,47 @@ class Pipeline:
                         published=article.published, text=text, sha256=hashlib.sha256(article.raw).hexdigest(),
                         language=article.language or "en", url=article.url)
 
-    def extract(self, document: Document) -> DocumentResult:
-        parsed = parse(document.text)
-        sentences = [(s.start_char, s.end_char) for s in parsed.sents]
-        mentions = find_names(document, sentences, self.matcher.find(parsed, document))
-        mentions = sorted(mentions + resolve_descriptions(document, sentences, mentions), key=lambda m: m.span.start)
-        claims = extract_claims(document, sentences, mentions)
-        facts = _sentence_facts(document, sentences)
-        events = extract_events(document, facts, self.events.find(parsed), mentions, claims, self.gazetteer)
-        framing = extract_framing(document, sentences, mentions)
+    def extract(self, document: Document, timings: dict[str, float] | None = None) -> DocumentResult:
+        """Everything one document says. `timings`, when given, accumulates seconds per stage."""
+        clock = _Clock(timings)
+        with clock("nlp: tokens, sentences"):
+            parsed = parse(document.text)
+            sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+        with clock("extract: dictionary actors"):
+            known = self.matcher.find(parsed, document)
+        with clock("extract: names, coreference"):
+            mentions = find_names(document, sentences, known)
+            mentions = sorted(mentions + resolve_descriptions(document, sentences, mentions), key=lambda m: m.span.start)
+        with clock("extract: claims"):
+            claims = extract_claims(document, sentences, mentions)
+        with clock("nlp: dates, numbers"):
+            facts = _sentence_facts(document, sentences)
+        with clock("extract: events"):
+            events = extract_events(document, facts, self.events.find(parsed), mentions, claims, self.gazetteer)
+        with clock("extract: framing"):
+            framing = extract_framing(document, sentences, mentions)
         return DocumentResult(document, mentions, claims, events, framing)
+
+
+class _Clock:
+    """Adds the time spent in each `with clock(stage):` block to a dict, when there is one."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.stage = ""
+        self.started = 0.0
+
+    def __call__(self, stage: str) -> "_Clock":
+        self.stage = stage
+        return self
+
+    def __enter__(self) -> None:
+        if self.timings is not None:
+            self.started = time.perf_counter()
+
+    def __exit__(self, *exc) -> None:
+        if self.timings is not None:
+            self.timings[self.stage] = self.timings.get(self.stage, 0.0) + time.perf_counter() - self.started
 
 
 def _sentence_facts(document: Document, sentences: list[tuple[int, int]]) -> list[SentenceFacts]:
