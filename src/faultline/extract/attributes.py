@@ -62,7 +62,7 @@ def attach(event: Event, trigger: tuple[int, int], facts: SentenceFacts, documen
     if facts.dates:
         event.date = min(facts.dates, key=lambda d: abs(d.start - trigger[0])).date
     event.location = _location(event, text, facts.span, mentions, gazetteer, context)
-    killed, wounded = casualties(text, facts.counts)
+    killed, wounded = casualties(text, facts.counts, facts.span)
     event.fatalities.killed = event.fatalities.killed or killed
     event.fatalities.wounded = event.fatalities.wounded or wounded
     cues = load_attribute_cues()
@@ -71,7 +71,7 @@ def attach(event: Event, trigger: tuple[int, int], facts: SentenceFacts, documen
             event.quantities.append(Quantity(value=c.count.best, unit=c.noun.lower(), text=c.text))
 
 
-def casualties(text: str, counts: list[CountMatch]) -> tuple[Count | None, Count | None]:
+def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tuple[Count | None, Count | None]:
     """Killed and wounded figures of one sentence, groups added up.
 
     A figure is a casualty count when "killed/wounded" words stand just before it ("killing
@@ -107,7 +107,20 @@ def casualties(text: str, counts: list[CountMatch]) -> tuple[Count | None, Count
                 break
             joined.append(b)
         found[kind] = joined
-    return _total(found["killed"]), _total(found["wounded"])
+    killed, wounded = _total(found["killed"]), _total(found["wounded"])
+    for m in _PEOPLE_LISTED.finditer(text, *span):  # "an officer and a soldier were wounded": two
+        n = len(re.findall(r"\b(?:an?|one)\s", m.group("people"), re.I))
+        if m.group("kind").lower() in ("killed", "dead") and killed is None:
+            killed = Count(n, n, n)
+        elif m.group("kind").lower() not in ("killed", "dead") and wounded is None:
+            wounded = Count(n, n, n)
+    return killed, wounded
+
+
+# Singular people joined by "and" before a casualty verb, counted one each.
+_PEOPLE_LISTED = re.compile(r"(?P<people>\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?:,\s+(?:an?|one)\s+(?:[\w-]+\s+)"
+                            r"{0,2}?[a-z]+)*,?\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[a-z]+)\s+(?:were|was)\s+"
+                            r"(?:\w+ly\s+)?(?P<kind>killed|wounded|injured|hurt|dead)\b")
 
 
 def _without_asides(text: str) -> str:

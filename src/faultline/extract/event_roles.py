@@ -60,7 +60,7 @@ def participants(text: str, start: int, end: int, nominal: bool, clause: tuple[i
     right = [m for m in mentions if m.span.start >= end]
     by = [m for m in right if re.search(r"\bby\s+(?:the\s+)?$", text[max(0, m.span.start - 12):m.span.start])]
     between = _between(text, end, right)
-    if not nominal and _PASSIVE_AUX.search(text[max(0, start - 40):start]):
+    if not nominal and not text[start:end].endswith("ing") and _PASSIVE_AUX.search(text[max(0, start - 40):start]):
         return _ids(by[:1]), _ids(left[-1:])
     victims = [m for m in _agents(left) if _VICTIM.search(text[m.span.end:start])]
     if victims:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge.places import Gazetteer
-from ..knowledge.triggers import load_triggers
+from ..knowledge.triggers import load_triggers, participles
 from ..model import Claim, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, attach, casualties
@@ -36,7 +36,12 @@ from .event_roles import participants
 _CLAUSE_END = re.compile(r"[;:—–(]|,\s+(?:which|who|while|whereas|but|although)\b|\s-\s"
                          r"|(?<!such)\s(?:as|when|while|after|because|since)\s+(?=[A-Z]|the\b|its\b|their\b)")
 _DETERMINERS = frozenset("a an the its his her their this that these those our your every each".split())
-_OBJECT_REACH = 8  # words after a trigger within which its required object must appear
+_OBJECT_REACH = 8
+# A sentence that goes on with the story ("Israel then responded") happens when the last one did.
+_NARRATIVE = re.compile(r"\b(?:then|in response|responded|retaliated|afterwards|shortly after|hours later)\b", re.I)
+_PREPOSITIONS = frozenset("of in on at from into for with by to".split())
+_AUXILIARIES = frozenset("was were been being is are be has have had who which that and also then later "
+                         "reportedly allegedly".split())  # words after a trigger within which its required object must appear
 
 
 @dataclass
@@ -87,6 +92,9 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     """Events of one document with their attributes, one per happening."""
     text = document.text
     ordered = sorted(mentions, key=lambda m: m.span.start)
+    # "according to the IDF": a cited source is never what a later "it" points back to
+    cited = [c.evidence[1] for c in claims if c.kind == "according_to" and len(c.evidence) > 1]
+    salient = [m for m in ordered if not any(s.start <= m.span.start < s.end for s in cited)]
     bounds = [f.span for f in sentences]
     context = {m.country for m in ordered if m.country}
     events: list[Event] = []
@@ -97,13 +105,17 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         if index is None:
             continue
         sentence = bounds[index]
+        if any(c.evidence[1].start <= t.start < c.evidence[1].end for c in claims if len(c.evidence) > 1):
+            continue  # "a UN panel that monitored sanctions": part of who is speaking
+        if _adjectival(text, t):
+            continue
         clause = _clause(text, sentence, t)
         # The source of a claim ("according to the IDF") reports what the claim says; it takes
         # no part in it (though it is the actor of its own "accused" or "denied").
         sources = [c.evidence[1] for c in claims if len(c.evidence) > 1 and c.evidence[0].start <= t.start < c.evidence[0].end]
         inside = [m for m in ordered if clause[0] <= m.span.start and m.span.end <= clause[1]
                   and not any(s.start <= m.span.start < s.end for s in sources)]
-        actors, targets = participants(text, t.start, t.end, t.nominal, clause, inside, ordered, bounds)
+        actors, targets = participants(text, t.start, t.end, t.nominal, clause, inside, salient, bounds)
         if _participial(text, t) and events and events[-1].evidence[0].start == sentence[0]:
             actors = list(events[-1].actors)  # "..., destroying twelve trucks": the same doer
         if not actors and not targets:
@@ -114,6 +126,8 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
                       actors=actors, targets=targets, negated=negated, hypothetical=hypothetical,
                       attributed_to=_attribution(t.start, claims))
         attach(event, (t.start, t.end), sentences[index], document, ordered, gazetteer, context)
+        if event.date is None and _NARRATIVE.search(text[sentence[0]:t.start]):
+            event.date = next((e.date for e in reversed(events) if e.date and e.date.start), None)
         events.append(event)
         told.add(index)
         definite = bool(re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(0, t.start - 20):t.start]))
@@ -126,9 +140,9 @@ def _attach_toll_sentences(text, sentences, told, events, bounds) -> None:
     """"The violence killed 27": a sentence of figures without an event of its own gives them
     to the assaults of the nearest sentence before it that tells some."""
     for i, facts in enumerate(sentences):
-        if i in told or not facts.counts:
+        if i in told:
             continue
-        killed, wounded = casualties(text, facts.counts)
+        killed, wounded = casualties(text, facts.counts, facts.span)
         if not (killed or wounded):
             continue
         for j in range(i - 1, max(-1, i - 3), -1):
@@ -141,6 +155,20 @@ def _attach_toll_sentences(text, sentences, told, events, bounds) -> None:
                                                    text[slice(*_trim(text, *facts.span))]))
             if previous:
                 break
+
+
+def _adjectival(text: str, t: TriggerMatch) -> bool:
+    """A past participle used as an adjective: "of occupied Palestine", "missiles seized at sea"."""
+    word = text[t.start:t.end].split()[0].lower()
+    if t.nominal or not (word.endswith("ed") or word in participles()):
+        return False
+    before = re.search(r"(\S+)\s+$", text[max(0, t.start - 30):t.start])
+    previous = before.group(1).lower() if before else ""
+    after = text[t.end:t.end + 20]
+    after_preposition = previous in _PREPOSITIONS and bool(re.match(r"\s+\w", after))
+    reduced_relative = bool(re.fullmatch(r"[a-z]+s", previous)) and previous not in _AUXILIARIES and bool(
+        re.match(r"\s+(?:at|in|by|from|on|near|during|with)\b", after))
+    return after_preposition or reduced_relative
 
 
 def _participial(text: str, t: TriggerMatch) -> bool:

@@ -73,3 +73,11 @@ def load_triggers() -> tuple[tuple[Trigger, ...], frozenset[str]]:
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise DictionaryError(f"{path}: cannot load event triggers: {exc}") from exc
     return tuple(triggers), blocked
+
+
+@lru_cache(maxsize=1)
+def participles() -> frozenset[str]:
+    """Irregular past forms of data/events.yaml ("struck", "taken"): what "-ed" is to the rest."""
+    data = yaml.safe_load((resources.files("faultline") / "data" / "events.yaml").read_text(encoding="utf-8"))
+    return frozenset(f for forms in (data.get("irregular") or {}).values() for f in forms
+                     if not f.endswith(("ing", "s")))

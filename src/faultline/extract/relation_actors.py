@@ -1,0 +1,263 @@
+"""Where the two actors of a relation stand around its cue, within one sentence.
+
+The relations extractor (relations.py) asks these questions of a cue's surroundings:
+    clause(pos)                the clause around an offset: the sentence cut at ";", ":",
+                               dashes, brackets, ", which/who/while/but ..." and "while/after
+                               the ..."; inside a claim, only what was said; a relative clause
+                               also knows the actor it hangs from ("X, which ...")
+    clause_subjects(pos)       the clause's subject before `pos`: its first actor and those
+                               coordinated with it, else a pronoun's antecedent ("they": the
+                               pair just named)
+    adjoining(pos, gap)        the actor just before `pos`, with only `gap` words between,
+                               and those coordinated before it ("Y and Z, backed by ...")
+    following(pos, ...)        the actor(s) after `pos` ("to groups such as Y and Z",
+                               "head of X's Quds Force": the force)
+    pair_before / plural_reference   "X and Y are rivals"; "both groups", "them"
+    pronoun_before / state_of  "It is led by ..."; the state a president or minister serves
+Mentions nested in another ("Tehran" in "the Tehran-backed group") are left out of every
+search but `ending_at`, which a hyphenated compound needs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Claim, Mention
+from .coreference import antecedent
+
+_BOUNDARY = re.compile(r"[;:—–()]|\s-\s|,\s+(?:which|who|whom|whose|while|whereas|but|although|though|even as)\b"
+                       r"|(?<!such)(?<!well)\s(?:as|when|while|whereas|after|because|since|although|though|but)\s+"
+                       r"(?=[A-Z]|the\b|its\b|their\b)")
+# Words that take a path away from the cue's object ("funds schools in Lebanon").
+_OFF_PATH = frozenset("in at near from inside across against on into over toward towards via through after before "
+                      "during since than said says told by without according".split())
+# Words that may follow "to" on the way to an object ("to the group", "to groups such as").
+_DETERMINERS = frozenset("the a an its their his her both all other several various many some such as groups group "
+                         "militant armed rebel allied fellow militias factions movements organisations organizations "
+                         "proxies".split())
+_PREPOSITIONS = frozenset("to for with".split())
+_PRONOUNS = {"it": "group", "its": "group", "they": "group", "their": "group", "them": "group",
+             "he": "person", "his": "person", "she": "person", "her": "person"}
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|as well as)\s*(?:the\s+)?")
+_WORD = re.compile(r"[\w’'-]+")
+# A pronoun standing where a name would ("It is led by X", "its rival, Y").
+_PRONOUN_BEFORE = re.compile(r"\b(?P<p>it|they|he|she)\s+(?:(?:is|are|was|were|has|have|had|been|being|also|still|"
+                             r"now|long|reportedly)\s+)*$|\b(?P<q>its|their|his|her)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    anchor: Mention | None = None  # the actor a relative clause hangs from
+
+
+class Surroundings:
+    """Questions about the actors around a position in one document."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention], claims: list[Claim],
+                 institutions: frozenset[str]):
+        self.text = text
+        self.sentences = sentences
+        self.all = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+        self.outer = [m for m in self.all if not any(o is not m and o.span.start <= m.span.start and
+                                                     m.span.end <= o.span.end and
+                                                     (o.span.start, o.span.end) != (m.span.start, m.span.end)
+                                                     for o in self.all)]
+        self.contents = [c.evidence[0] for c in claims if c.evidence]
+        self.institutions = institutions
+
+    # ---- spans -----------------------------------------------------------------------
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in self.sentences if a <= pos < b), (pos, pos))
+
+    def clause(self, pos: int) -> Clause:
+        s_start, s_end = self.sentence(pos)
+        before = [m for m in _BOUNDARY.finditer(self.text, s_start, pos)]
+        after = _BOUNDARY.search(self.text, pos, s_end)
+        start = before[-1].end() if before else s_start
+        # reported speech: the tie is stated inside what was said ("officials say Iran ...")
+        inside = [c for c in self.contents if c.start <= pos < c.end]
+        start = max([start] + [c.start for c in inside])
+        clause = Clause(start, min([after.start() if after else s_end] + [c.end for c in inside]))
+        if before and before[-1].group().startswith(",") and start == before[-1].end():
+            if re.match(r",\s+(?:which|who|whom|whose)", before[-1].group()):
+                clause.anchor = self._last_before(before[-1].start())
+        return clause
+
+    def in_brackets(self, pos: int) -> bool:
+        s_start, _ = self.sentence(pos)
+        head = self.text[s_start:pos]
+        return head.count("(") > head.count(")")
+
+    # ---- actors before a position ------------------------------------------------------
+    def clause_subjects(self, pos: int, types: frozenset[str], clause: Clause | None = None) -> list[Mention]:
+        clause = clause or self.clause(pos)
+        left = self.text[clause.start:pos]
+        relative = re.fullmatch(r"\s*(?:which|who|that)?\s*(?:\w+\s+){0,3}", left)  # "X, which controls"
+        if clause.anchor and clause.anchor.type in types and relative and not self._mentions(clause.start, pos):
+            return [clause.anchor]
+        candidates = [m for m in self._mentions(clause.start, pos) if m.type in types and self._subjectlike(m)]
+        if candidates:
+            return self._coordinated(candidates[0], types, pos)
+        pronoun = re.search(r"\b(it|its|they|their|he|his|she|her)\b", left, re.I)
+        if pronoun and pronoun.group(1).lower() in ("they", "their"):  # "they": the pair just named
+            s_start, _ = self.sentence(pos)
+            earlier = [s for s in self.sentences if s[1] <= s_start][-1:]
+            pair = self.pair_before(s_start, pos, types) or (self.pair_before(*earlier[0], types) if earlier else [])
+            if pair:
+                return pair
+        if pronoun:
+            found = self.resolve(pronoun.group(1), clause.start + pronoun.start(), types)
+            return [found] if found else []
+        return []
+
+    def adjoining(self, pos: int, types: frozenset[str], gap: re.Pattern[str], start: int | None = None,
+                  coordinate: bool = True) -> list[Mention]:
+        """The actor right before `pos` (nested names count when `start` bounds the search)."""
+        lower = self.clause(pos).start if start is None else start
+        for m in reversed(self._mentions(lower, pos)):
+            if m.type in types and gap.fullmatch(self.text[m.span.end:pos]):
+                if not coordinate:
+                    return [m]
+                group = [m]
+                for prev in reversed(self._mentions(lower, m.span.start)):
+                    if prev.type in types and _COORDINATION.fullmatch(self.text[prev.span.end:group[-1].span.start]):
+                        group.append(prev)
+                    else:
+                        break
+                return group
+            if m.role != "adjective" and m.type != "location":
+                return []  # another actor stands in between
+        return []
+
+    def ending_at(self, pos: int, types: frozenset[str]) -> Mention | None:
+        """A name ending exactly at `pos`, nested or not ("Tehran" of "Tehran-backed")."""
+        found = [m for m in self.all if m.span.end == pos and m.type in types]
+        return min(found, key=lambda m: m.span.end - m.span.start) if found else None
+
+    def containing(self, start: int, end: int, types: frozenset[str]) -> Mention | None:
+        return next((m for m in self.all if m.role == "description" and m.span.start < start and end < m.span.end
+                     and m.type in types), None)
+
+    # ---- actors after a position --------------------------------------------------------
+    def following(self, pos: int, types: frozenset[str], max_words: int, need_preposition: bool = False,
+                  end: int | None = None) -> list[Mention]:
+        """The actor after `pos` (with those coordinated to it) whose path there stays on track."""
+        limit = self.clause(pos).end if end is None else end
+        for m in self._mentions(pos, limit):
+            if m.role == "adjective" and m.type != "location":
+                continue  # "Palestinian" in "backs Palestinian groups such as ..."
+            if m.type not in types:
+                return []
+            gap = self.text[pos:m.span.start]
+            if not self._on_track(gap, max_words, need_preposition):
+                return []
+            owned = self._possessed(m, types, limit)  # "head of Iran's Quds Force": the force
+            return self._coordinated(owned or m, types, limit)
+        return []
+
+    def _possessed(self, owner: Mention, types: frozenset[str], limit: int) -> Mention | None:
+        after = [m for m in self._mentions(owner.span.end, limit) if m.role != "adjective"][:1]
+        if after and after[0].type in types and re.fullmatch(r"[’']s?\s+(?:[a-z][\w-]*\s+)?",
+                                                              self.text[owner.span.end:after[0].span.start]):
+            return after[0]
+        return None
+
+    def plural_reference(self, pos: int, types: frozenset[str], words: re.Pattern[str]) -> list[Mention]:
+        """"... to both groups": the last two or more actors named together before `pos`."""
+        m = words.match(self.text, pos)
+        if not m:
+            return []
+        s_start, _ = self.sentence(pos)
+        earlier = [s for s in self.sentences if s[1] <= s_start][-2:]
+        lower = earlier[0][0] if earlier else s_start
+        found: list[Mention] = []
+        for mention in self._mentions(lower, pos):
+            if mention.type in types and mention.role != "adjective":
+                group = self._coordinated(mention, types, pos)
+                if len({g.entity for g in group}) >= 2:
+                    found = group
+        return found
+
+    def pair_before(self, lower: int, pos: int, types: frozenset[str]) -> list[Mention]:
+        """The last two actors joined by "and" before `pos` ("between X and Y", "X and Y are")."""
+        candidates = [m for m in self._mentions(lower, pos) if m.type in types and m.role != "adjective"]
+        found: list[Mention] = []
+        for a, b in zip(candidates, candidates[1:]):
+            if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?", self.text[a.span.end:b.span.start]) \
+                    and a.entity != b.entity:
+                found = [a, b]
+        return found
+
+    def pronoun_before(self, pos: int, types: frozenset[str]) -> list[Mention]:
+        """"It is led by X", "its jihadist rival": the antecedent of a pronoun just before `pos`."""
+        m = _PRONOUN_BEFORE.search(self.text, self.clause(pos).start, pos)
+        found = self.resolve(m.group("p") or m.group("q"), m.start(), types) if m else None
+        return [found] if found else []
+
+    def state_of(self, person: Mention, before: int | None = None) -> Mention | None:
+        """The state a person governs or serves, as a mention of it in this document: their
+        dictionary country (only with a government code for an adviser's principal, `before`
+        None), else, for a title at `before`, the last state named before it in the sentence."""
+        cameo = person.codes.get("cameo", "")
+        country = person.country or (cameo[:3] if len(cameo) >= 3 and cameo[:3].isalpha() else None)
+        if before is None and not cameo.endswith("GOV"):
+            return None
+        states = [m for m in self.outer if m.type == "state" and country and country in (m.entity, m.country)]
+        if states or before is None or country:
+            return states[0] if states else None
+        s_start, _ = self.sentence(before)
+        named = [m for m in self.outer if m.type == "state" and s_start <= m.span.start and m.span.end <= before]
+        return named[-1] if named else None
+
+    # ---- helpers ---------------------------------------------------------------------
+    def resolve(self, pronoun: str, pos: int, types: frozenset[str]) -> Mention | None:
+        wanted = _PRONOUNS.get(pronoun.lower())
+        if wanted is None:
+            return None
+        allowed = ("person",) if wanted == "person" else tuple(t for t in types if t != "person")
+        allowed = tuple(t for t in allowed if t in types)
+        return antecedent(self.all, self.sentences, pos, allowed) if allowed else None
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.outer if start <= m.span.start and m.span.end <= end]
+
+    def _last_before(self, pos: int) -> Mention | None:
+        s_start, _ = self.sentence(pos)
+        found = [m for m in self._mentions(s_start, pos) if not self.text[m.span.end:pos].strip(" ’'s")]
+        return found[-1] if found else None
+
+    def _subjectlike(self, m: Mention) -> bool:
+        """"Iranian" is Iran as a subject only in "the Iranian government"; "Israeli officials" are not Israel."""
+        if m.role not in ("adjective", "people"):
+            return True
+        following = _WORD.match(self.text, m.span.end + 1)
+        return bool(following) and following.group().lower() in self.institutions
+
+    def _coordinated(self, first: Mention, types: frozenset[str], limit: int) -> list[Mention]:
+        """`first` and the actors listed after it: "X and Y", "X, Y and Z" (a bare comma only
+        counts when a later "and" closes the list: "Hamas, Israel said" is no list)."""
+        group, links = [first], []
+        for m in self._mentions(first.span.end, limit):
+            gap = self.text[group[-1].span.end:m.span.start]
+            if m.role == "adjective" or m.type not in types or not _COORDINATION.fullmatch(gap):
+                break
+            group.append(m)
+            links.append("," if gap.strip() == "," else "and")
+        while links and links[-1] == ",":
+            links.pop()
+            group.pop()
+        return group
+
+    def _on_track(self, gap: str, max_words: int, need_preposition: bool) -> bool:
+        words = [w.lower() for w in _WORD.findall(gap)]
+        if len(words) > max_words or any(w in _OFF_PATH for w in words) or re.search(r"[.!?;:]", gap):
+            return False
+        for i, w in enumerate(words[:-1]):
+            if w == "to" and words[i + 1] not in _DETERMINERS:
+                return False  # "groups it backs to attack Israel": an infinitive, not a recipient
+        if need_preposition:
+            tail = [w for w in words if w not in _DETERMINERS or w in _PREPOSITIONS]
+            return bool(tail) and tail[-1] in _PREPOSITIONS
+        return True

@@ -1,0 +1,143 @@
+"""The relation cue lexicon (data/relations.yaml) and the grammar of the gaps around cues.
+
+Negation and denial words come from data/modality.yaml, the events' lexicon, so that both
+stages agree on what "not" is.
+
+`load_relation_cues()` compiles the file once: for each relation type, the actor types its
+subject and object may have, and one case-insensitive pattern per frame (see the file's
+header for the frames). The `*_GAP` patterns say which words may stand between a cue and
+the name it points to ("X, who is the head of", "Y, a group backed by"); relations.py reads
+them, relation_actors.py finds the names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import DictionaryError
+from ..model import RELATION_TYPES
+
+# Frames in the order they are tried on cues of equal length; True: the name before the cue is the object.
+FRAMES = {"compound": False, "compound_reverse": True, "passive": True, "passive_clause": True, "role": False,
+          "role_reverse": True, "title": True, "title_state": True, "title_reverse": False, "noun": False,
+          "verb": False, "pair": False, "continues": False, "money": False, "money_received": True,
+          "possessive": True, "host": False}
+NOMINAL = frozenset({"compound", "compound_reverse", "title", "title_state", "title_reverse", "possessive", "host"})
+# A verb form after these is an adjective or a noun: "the armed wing", "Hamas's armed wing".
+ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|heavily|well|lightly|fully)\s+|[’']s\s+|[-‐‑])$",
+                        re.I)
+# Words before a verb's "-ed" form that keep it a verb ("Iran has long armed ..."); after any
+# other lower-case word it is an adjective ("its allied armed groups").
+VERB_LEADS = frozenset("has have had having also long which who that and but or it they he she then later once "
+                       "already still since is was were been be being not never first".split())
+# A place a passive participle follows is inside a phrase, not its head ("a city in X still held by").
+IN_PHRASE = re.compile(r"\b(?:in|at|near|from|outside|inside|across|around)\s+(?:the\s+)?$", re.I)
+# Money paid "for" goods is a purchase, not funding ("paid X $25m for drones").
+PURCHASE = re.compile(r"\s+(?:for|in exchange for|in return for)\s+(?:the\s+|a\s+|an\s+)?(?=[\w’'-])", re.I)
+MODIFIER_GAP = re.compile(r"(?:[’']s?)?\s*(?:[a-z][\w-]*\s+)?")
+# The words a passive participle or a role may stand apart from the name before it:
+# "Y, a militia backed by", "Y has long been funded by"; "X, who was named head of".
+PASSIVE_GAP = re.compile(r"(?:[’']s(?:\s+[a-z]+)?)?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?)?"
+                         r"(?:(?:which|who|that)\s+)?(?:(?:is|are|was|were|has|have|had|been|being|be|long|also|now|"
+                         r"still|largely|heavily|partly|mainly|mostly|widely|both|all|once|first|directly|openly|"
+                         r"secretly|financially|militarily|politically)\s+)*,?\s*")
+ROLE_GAP = re.compile(r"(?:[’']s)?\s*(?:,\s*)?(?:(?:who|which|that)\s+)?(?:(?:is|was|are|were|has|have|had|been|"
+                      r"remains|remained|became|becomes|named|appointed|elected|serves|served|as|also|now|still|"
+                      r"long|currently)\s+)*(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,3}?)?")
+TITLE_GAP = re.compile(r"(?:[’']s?)?\s+(?:(?:[A-Z][\w-]*|senior|top|deputy|chief|military|political|foreign|local|"
+                       r"regional|international|diplomatic|security|defence|defense|veteran|longtime|long-time|acting|"
+                       r"new|interim|exiled|spiritual|field|media|junta|rebel|militia|opposition|party|army|group)"
+                       r"\s+){0,3}")
+POSSESSOR_GAP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}")
+APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
+COMPOUND_HEAD = re.compile(r"(?:\s*(?:[\w-]+\s+){0,3}(?:such as|including|like|between|,)\s*(?:the\s+)?|\s*)")
+PREDICATIVE = re.compile(r"\s*(?:[,.;)]|$|and\b|but\b|while\b)")
+# "X and other groups it backs": the pronoun is the backer, the names before "and other" the backed.
+RELATIVE_OBJECT = re.compile(r"\s(?:and|or)\s+(?:\w+\s+)?(?:other|such)\s+(?:[\w-]+\s+){0,2}?(?:groups|militias|"
+                             r"factions|movements|organi[sz]ations|proxies|allies)\s+(?:that\s+|which\s+)?"
+                             r"(?P<who>it|they|he|she)\s+$")
+RECIPIENT = re.compile(r"\b(?:to|for|on)\s+")
+GIVER = re.compile(r"\bfrom\s+")
+AND_MORE = re.compile(r"\s*,?\s*(?:and|plus|as well as|while)\s+(?:[\w’'-]+\s+){0,3}")
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    frame: str
+    forms: tuple[str, ...]
+    pattern: re.Pattern[str]
+    after: tuple[str, ...] = ()  # continues: the types of tie it goes on from
+    unless: frozenset[str] = frozenset()  # possessive: CAMEO role codes that rule a unit out
+
+
+@dataclass(frozen=True)
+class RelationLexicon:
+    subjects: dict[str, frozenset[str]]
+    objects: dict[str, frozenset[str]]
+    cues: tuple[Cue, ...]
+    connectors: re.Pattern[str]
+    plural: re.Pattern[str]
+    hedges: re.Pattern[str]
+    past: re.Pattern[str]
+    institutions: frozenset[str]
+    heads: frozenset[str]  # nouns a name may follow directly ("the al-Qaeda-linked group X")
+    negation: re.Pattern[str]  # the words of data/modality.yaml, matched as whole words
+    denial: re.Pattern[str]
+
+
+def _form(form: str) -> str:
+    """One cue phrase as a regex: spaces any run of spaces, "-" any hyphen, "'" either apostrophe."""
+    out, tokens = "", form.split()
+    for i, token in enumerate(tokens):
+        if token == "...":
+            out += r"(?:[\w’'-]+\s+){1,4}?"
+            continue
+        out += "".join("[-‐‑]" if ch == "-" else "[’']" if ch in "'’" else re.escape(ch) for ch in token)
+        out += r"\s+" if i < len(tokens) - 1 else ""
+    lead = r"\b" if form[0].isalnum() and not form.startswith("n'") else ""  # "n't" is glued to its verb
+    return lead + out + (r"\b" if form[-1].isalnum() else "")
+
+
+def _alternation(forms) -> str:
+    return "|".join(_form(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_relation_cues() -> RelationLexicon:
+    """data/relations.yaml compiled into one pattern per relation type and frame."""
+    try:
+        data = yaml.safe_load((resources.files("faultline") / "data" / "relations.yaml").read_text(encoding="utf-8"))
+        subjects, objects, cues = {}, {}, []
+        for kind, spec in data["types"].items():
+            if kind not in RELATION_TYPES:
+                raise DictionaryError(f"data/relations.yaml: unknown relation type {kind!r}")
+            subjects[kind], objects[kind] = frozenset(spec.pop("subjects")), frozenset(spec.pop("objects"))
+            for frame, forms in spec.items():
+                if frame not in FRAMES:
+                    raise DictionaryError(f"data/relations.yaml: {kind}: unknown frame {frame!r}")
+                spec = forms if isinstance(forms, dict) else {"forms": forms}
+                forms = tuple(spec["forms"])
+                if not all(isinstance(f, str) and f.strip() for f in forms):
+                    raise DictionaryError(f"data/relations.yaml: {kind}.{frame} must be a list of phrases")
+                cues.append(Cue(kind, frame, forms, re.compile(_alternation(forms), re.I), tuple(spec.get("after", ())),
+                                frozenset(spec.get("unless", ()))))
+
+        modality = yaml.safe_load((resources.files("faultline") / "data" / "modality.yaml").read_text(encoding="utf-8"))
+
+        def words(key: str, source: dict = data) -> str:
+            return _alternation(source[key])
+        return RelationLexicon(subjects, objects, tuple(cues),
+                               connectors=re.compile(rf"(?:{words('connectors')})\s+(?:[\w’'-]+\s+){{0,2}}$", re.I),
+                               plural=re.compile(rf"(?:{words('plural_references')})", re.I),
+                               hedges=re.compile(rf"(?:{words('hedges')})", re.I),
+                               past=re.compile(rf"(?:{words('past')})", re.I),
+                               institutions=frozenset(data["institutions"]), heads=frozenset(data["heads"]),
+                               negation=re.compile(words("negation", modality), re.I),
+                               denial=re.compile(words("denial", modality), re.I))
+    except (KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"data/relations.yaml: {exc!r}") from exc
