@@ -8,7 +8,7 @@ names, so `dataclasses.asdict` gives the contract's JSON directly.
     Article   what a reader produced from one input (raw, before cleaning)
     Document  the cleaned text every evidence offset points into
     Analysis  the whole output: documents, entities, relations, events, claims,
-              comparisons, framing
+              comparisons, framing, and (beyond the contract) stories
 """
 from __future__ import annotations
 
@@ -154,10 +154,13 @@ class Quantity:
 
 @dataclass
 class Amount:
+    """Money of a tie. `shared`: the text gives one sum for several recipients together
+    ("hundreds of millions to groups such as Y and Z"), so it bounds each one's share."""
     text: str
     value: float | None = None
     currency: str | None = None
     per: str | None = None
+    shared: bool = False
 
 
 # ---- what the extractors find ------------------------------------------------------------
@@ -250,6 +253,30 @@ class Comparison:
 
 
 @dataclass
+class Story:
+    """One happening as several documents report it: their events grouped (an extra field).
+
+    `killed`/`wounded` merge the documents' figures UCDP-style: low is the lowest low, high
+    the highest high, best the median of the documents' bests (the lower middle one when
+    their number is even, so best is always a figure some document gave). `denials` are
+    events saying it did not happen or denying a part in it (negated events, REJECTs).
+    """
+    id: str
+    type: str
+    title: str
+    events: list[str]
+    docs: list[str]
+    outlets: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    date: DateRange | None = None
+    killed: Count | None = None
+    wounded: Count | None = None
+    denials: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Framing:
     entity: str
     doc: str
@@ -265,6 +292,7 @@ COLLECTIONS = {
     "claims": Claim,
     "comparisons": Comparison,
     "framing": Framing,
+    "stories": Story,  # not in the contract: an extra top-level key, which it allows
 }
 
 
@@ -278,6 +306,7 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
     framing: list[Framing] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"format": FORMAT}

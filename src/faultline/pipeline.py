@@ -25,11 +25,12 @@ from .extract.attributes import SentenceFacts
 from .extract.entities import ActorMatcher
 from .extract.events import EventMatcher, extract_events
 from .extract.framing import extract_framing
+from .extract.relations import extract_relations
 from .extract.names import find_names
 from .ingest import read_inputs
 from .knowledge import load_knowledge
 from .knowledge.places import load_gazetteer
-from .model import Analysis, Article, Claim, Document, Event, Framing, Mention
+from .model import Analysis, Article, Claim, Document, Event, Framing, Mention, Relation
 from .nlp import load_pipeline, parse
 from .nlp.dates import find_dates
 from .nlp.numbers import find_counts
@@ -58,6 +59,7 @@ class DocumentResult:
     document: Document
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     framing: list[Framing] = field(default_factory=list)
 
@@ -109,13 +111,15 @@ class Pipeline:
             mentions = sorted(mentions + resolve_descriptions(document, sentences, mentions), key=lambda m: m.span.start)
         with clock("extract: claims"):
             claims = extract_claims(document, sentences, mentions)
+        with clock("extract: relations"):
+            relations = extract_relations(document, sentences, mentions, claims)
         with clock("nlp: dates, numbers"):
             facts = _sentence_facts(document, sentences)
         with clock("extract: events"):
             events = extract_events(document, facts, self.events.find(parsed), mentions, claims, self.gazetteer)
         with clock("extract: framing"):
             framing = extract_framing(document, sentences, mentions)
-        return DocumentResult(document, mentions, claims, events, framing)
+        return DocumentResult(document, mentions, claims, relations, events, framing)
 
 
 class _Clock:
@@ -152,6 +156,7 @@ def assemble(results: Sequence[DocumentResult]) -> Analysis:
     return Analysis(documents=[r.document for r in results],
                     entities=resolve_entities(m for r in results for m in r.mentions),
                     claims=[c for r in results for c in r.claims],
+                    relations=[x for r in results for x in r.relations],
                     events=[e for r in results for e in r.events],
                     framing=[f for r in results for f in r.framing])
 

@@ -23,3 +23,11 @@ def flags(sentence, trigger):
 ])
 def test_modality(sentence, trigger, expected):
     assert flags(sentence, trigger) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Bruno struck the convoy at dawn.", "struck"),
+    ("Sharif's goodwill mission visited the camp.", "visited"),
+])
+def test_cue_words_inside_other_words_do_not_count(sentence, trigger):
+    assert flags(sentence, trigger) == (False, False)

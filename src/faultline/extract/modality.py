@@ -34,18 +34,20 @@ class ModalityCues:
 
 
 def _words(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(map(str, words), key=len, reverse=True))
+    """Whole words; a clitic such as "n't" or "'ll" attaches to the word before it."""
+    return "|".join((r"(?<=\w)" if w[0] in "n'" and "'" in w[:2] else r"\b") + re.escape(w)
+                    for w in sorted(map(str, words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def load_modality() -> ModalityCues:
     data = yaml.safe_load((resources.files("faultline") / "data" / "modality.yaml").read_text(encoding="utf-8"))
     return ModalityCues(
-        negation=re.compile(rf"(?:\b|(?<=\w))(?:{_words(data['negation'])})\b", re.I),
-        denial=re.compile(rf"\b(?:{_words(data['denial'])})\b", re.I),
-        hypothetical=re.compile(rf"(?:\b|(?<=\w))(?:{_words(data['hypothetical'])})\b", re.I),
+        negation=re.compile(rf"(?:{_words(data['negation'])})\b", re.I),
+        denial=re.compile(rf"(?:{_words(data['denial'])})\b", re.I),
+        hypothetical=re.compile(rf"(?:{_words(data['hypothetical'])})\b", re.I),
         announced=frozenset(data["announced"]),
-        announcing=re.compile(rf"\b(?:{_words(data['announcing'])})\b", re.I),
+        announcing=re.compile(rf"(?:{_words(data['announcing'])})\b", re.I),
     )
 
 

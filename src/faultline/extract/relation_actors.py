@@ -20,10 +20,12 @@ search but `ending_at`, which a hyphenated compound needs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Claim, Mention
 from .coreference import antecedent
+from .relation_cues import VERB_LEADS
 
 _BOUNDARY = re.compile(r"[;:—–()]|\s-\s|,\s+(?:which|who|whom|whose|while|whereas|but|although|though|even as)\b"
                        r"|(?<!such)(?<!well)\s(?:as|when|while|whereas|after|because|since|although|though|but)\s+"
@@ -60,10 +62,16 @@ class Surroundings:
         self.text = text
         self.sentences = sentences
         self.all = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
-        self.outer = [m for m in self.all if not any(o is not m and o.span.start <= m.span.start and
-                                                     m.span.end <= o.span.end and
-                                                     (o.span.start, o.span.end) != (m.span.start, m.span.end)
-                                                     for o in self.all)]
+        self.outer: list[Mention] = []
+        reach, widest = -1, None  # the furthest end so far, and the span reaching it
+        for m in self.all:
+            span = (m.span.start, m.span.end)
+            if reach >= m.span.end and widest != span:
+                continue  # nested in a longer name
+            self.outer.append(m)
+            if m.span.end > reach:
+                reach, widest = m.span.end, span
+        self._starts = [m.span.start for m in self.outer]
         self.contents = [c.evidence[0] for c in claims if c.evidence]
         self.institutions = institutions
 
@@ -95,9 +103,9 @@ class Surroundings:
         clause = clause or self.clause(pos)
         left = self.text[clause.start:pos]
         relative = re.fullmatch(r"\s*(?:which|who|that)?\s*(?:\w+\s+){0,3}", left)  # "X, which controls"
-        if clause.anchor and clause.anchor.type in types and relative and not self._mentions(clause.start, pos):
+        if clause.anchor and clause.anchor.type in types and relative and not self.within(clause.start, pos):
             return [clause.anchor]
-        candidates = [m for m in self._mentions(clause.start, pos) if m.type in types and self._subjectlike(m)]
+        candidates = [m for m in self.within(clause.start, pos) if m.type in types and self._subjectlike(m)]
         if candidates:
             return self._coordinated(candidates[0], types, pos)
         pronoun = re.search(r"\b(it|its|they|their|he|his|she|her)\b", left, re.I)
@@ -116,12 +124,12 @@ class Surroundings:
                   coordinate: bool = True) -> list[Mention]:
         """The actor right before `pos` (nested names count when `start` bounds the search)."""
         lower = self.clause(pos).start if start is None else start
-        for m in reversed(self._mentions(lower, pos)):
+        for m in reversed(self.within(lower, pos)):
             if m.type in types and gap.fullmatch(self.text[m.span.end:pos]):
                 if not coordinate:
                     return [m]
                 group = [m]
-                for prev in reversed(self._mentions(lower, m.span.start)):
+                for prev in reversed(self.within(lower, m.span.start)):
                     if prev.type in types and _COORDINATION.fullmatch(self.text[prev.span.end:group[-1].span.start]):
                         group.append(prev)
                     else:
@@ -145,7 +153,7 @@ class Surroundings:
                   end: int | None = None) -> list[Mention]:
         """The actor after `pos` (with those coordinated to it) whose path there stays on track."""
         limit = self.clause(pos).end if end is None else end
-        for m in self._mentions(pos, limit):
+        for m in self.within(pos, limit):
             if m.role == "adjective" and m.type != "location":
                 continue  # "Palestinian" in "backs Palestinian groups such as ..."
             if m.type not in types:
@@ -158,7 +166,7 @@ class Surroundings:
         return []
 
     def _possessed(self, owner: Mention, types: frozenset[str], limit: int) -> Mention | None:
-        after = [m for m in self._mentions(owner.span.end, limit) if m.role != "adjective"][:1]
+        after = [m for m in self.within(owner.span.end, limit) if m.role != "adjective"][:1]
         if after and after[0].type in types and re.fullmatch(r"[’']s?\s+(?:[a-z][\w-]*\s+)?",
                                                               self.text[owner.span.end:after[0].span.start]):
             return after[0]
@@ -173,16 +181,30 @@ class Surroundings:
         earlier = [s for s in self.sentences if s[1] <= s_start][-2:]
         lower = earlier[0][0] if earlier else s_start
         found: list[Mention] = []
-        for mention in self._mentions(lower, pos):
+        for mention in self.within(lower, pos):
             if mention.type in types and mention.role != "adjective":
                 group = self._coordinated(mention, types, pos)
                 if len({g.entity for g in group}) >= 2:
                     found = group
         return found
 
+    def plural_after(self, pos: int, types: frozenset[str], words: re.Pattern[str]) -> list[Mention]:
+        """"... weapons and training to both groups": the pair named just before."""
+        lead = re.compile(rf"\s*(?:[\w’'-]+\s+){{0,6}}?(?:to|for|with)\s+(?=(?:{words.pattern})\b)", re.I)
+        m = lead.match(self.text, pos, self.clause(pos).end)
+        return self.plural_reference(m.end(), types, words) if m else []
+
+    def adjectival(self, start: int, end: int) -> bool:
+        """"allied armed groups": an "-ed" form after a lower-case word that is no name, auxiliary or adverb."""
+        before = re.search(r"([\w’'-]+)\s+$", self.text[max(0, start - 30):start])
+        word = before.group(1) if before else ""
+        word_end = start - len(before.group()) + len(word) if before else start
+        return (self.text[start:end].lower().endswith("ed") and word.islower() and not word.endswith("ly")
+                and word not in VERB_LEADS and not any(m.span.end == word_end for m in self.all))
+
     def pair_before(self, lower: int, pos: int, types: frozenset[str]) -> list[Mention]:
         """The last two actors joined by "and" before `pos` ("between X and Y", "X and Y are")."""
-        candidates = [m for m in self._mentions(lower, pos) if m.type in types and m.role != "adjective"]
+        candidates = [m for m in self.within(lower, pos) if m.type in types and m.role != "adjective"]
         found: list[Mention] = []
         for a, b in zip(candidates, candidates[1:]):
             if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?", self.text[a.span.end:b.span.start]) \
@@ -220,12 +242,14 @@ class Surroundings:
         allowed = tuple(t for t in allowed if t in types)
         return antecedent(self.all, self.sentences, pos, allowed) if allowed else None
 
-    def _mentions(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.outer if start <= m.span.start and m.span.end <= end]
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The outer mentions lying within `start:end`, in order."""
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.outer[first:last] if m.span.end <= end]
 
     def _last_before(self, pos: int) -> Mention | None:
         s_start, _ = self.sentence(pos)
-        found = [m for m in self._mentions(s_start, pos) if not self.text[m.span.end:pos].strip(" ’'s")]
+        found = [m for m in self.within(s_start, pos) if not self.text[m.span.end:pos].strip(" ’'s")]
         return found[-1] if found else None
 
     def _subjectlike(self, m: Mention) -> bool:
@@ -239,7 +263,7 @@ class Surroundings:
         """`first` and the actors listed after it: "X and Y", "X, Y and Z" (a bare comma only
         counts when a later "and" closes the list: "Hamas, Israel said" is no list)."""
         group, links = [first], []
-        for m in self._mentions(first.span.end, limit):
+        for m in self.within(first.span.end, limit):
             gap = self.text[group[-1].span.end:m.span.start]
             if m.role == "adjective" or m.type not in types or not _COORDINATION.fullmatch(gap):
                 break

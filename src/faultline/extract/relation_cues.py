@@ -61,7 +61,7 @@ RELATIVE_OBJECT = re.compile(r"\s(?:and|or)\s+(?:\w+\s+)?(?:other|such)\s+(?:[\w
                              r"factions|movements|organi[sz]ations|proxies|allies)\s+(?:that\s+|which\s+)?"
                              r"(?P<who>it|they|he|she)\s+$")
 RECIPIENT = re.compile(r"\b(?:to|for|on)\s+")
-GIVER = re.compile(r"\bfrom\s+")
+GIVER = re.compile(r"\b(?:from|by)\s+")
 AND_MORE = re.compile(r"\s*,?\s*(?:and|plus|as well as|while)\s+(?:[\w’'-]+\s+){0,3}")
 
 
@@ -73,6 +73,7 @@ class Cue:
     pattern: re.Pattern[str]
     after: tuple[str, ...] = ()  # continues: the types of tie it goes on from
     unless: frozenset[str] = frozenset()  # possessive: CAMEO role codes that rule a unit out
+    objects: frozenset[str] | None = None  # narrower object types than the relation type's
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,8 @@ def load_relation_cues() -> RelationLexicon:
                 if not all(isinstance(f, str) and f.strip() for f in forms):
                     raise DictionaryError(f"data/relations.yaml: {kind}.{frame} must be a list of phrases")
                 cues.append(Cue(kind, frame, forms, re.compile(_alternation(forms), re.I), tuple(spec.get("after", ())),
-                                frozenset(spec.get("unless", ()))))
+                                frozenset(spec.get("unless", ())),
+                                frozenset(spec["objects"]) if "objects" in spec else None))
 
         modality = yaml.safe_load((resources.files("faultline") / "data" / "modality.yaml").read_text(encoding="utf-8"))
 

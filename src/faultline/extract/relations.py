@@ -31,14 +31,16 @@ Decisions:
     to their antecedent (coreference.antecedent), "they" preferably to the pair just named.
   * One relation per (type, subject, object) per document ({subject, object} for the
     symmetric types), every sentence stating it an evidence span (the whole sentence).
-  * `amount` is the first stated one, and only for a single recipient (an aggregate sent "to
-    groups such as Y and Z" is no one group's); money paid "for" goods is a purchase. `date`
+  * `amount` is the first stated one; an aggregate sent "to groups such as Y and Z" goes to
+    each with `shared=True` (it bounds no one group's share); money paid "for" goods is a
+    purchase. `date`
     is the first date of the cue's part of its clause ("as of May 2018, X provided ...").
   * `attributed_to` is the speaker of the claim whose content holds the cue; a tie the
     document also states on its own authority is not attributed.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
@@ -49,7 +51,7 @@ from ..nlp.money import find_amounts
 from .relation_actors import Surroundings
 from .relation_cues import (ADJECTIVAL, AND_MORE, APPOSITION, COMPOUND_HEAD, FRAMES, GIVER, IN_PHRASE, MODIFIER_GAP,
                             NOMINAL, PASSIVE_GAP, POSSESSOR_GAP, PREDICATIVE, PURCHASE, RECIPIENT, RELATIVE_OBJECT,
-                            ROLE_GAP, TITLE_GAP, VERB_LEADS, Cue, load_relation_cues)
+                            ROLE_GAP, TITLE_GAP, Cue, load_relation_cues)
 
 # Frames read by their own passes rather than around each cue match.
 _SPECIAL = frozenset({"continues", "money", "money_received", "possessive", "host"})
@@ -153,7 +155,7 @@ class _RelationFinder:
 
     # ---- frames: each returns the names before and after the cue ------------------------
     def _verb(self, s, e, cue, left_types, right_types):
-        if ADJECTIVAL.search(self.text[max(0, s - 12):s]) or self._adjective(s, e):
+        if ADJECTIVAL.search(self.text[max(0, s - 12):s]) or self.at.adjectival(s, e):
             return [], []
         clause = self.at.clause(s)
         relative = RELATIVE_OBJECT.search(self.text, clause.start, s)  # "X and other groups it backs"
@@ -166,25 +168,19 @@ class _RelationFinder:
             if self.text[s:e].lower().endswith("ing") else None  # "accused X of arming Y": X arms
         subjects = ((gerund and self.at.adjoining(s - len(gerund.group()), left_types, re.compile(r"\s*")))
                     or self.at.clause_subjects(s, left_types, clause))
-        objects = self.at.following(e, right_types, 4) or self._plural(e, right_types)
+        objects = self.at.following(e, right_types, 4) or self.at.plural_after(e, right_types, self.lex.plural)
         anchor = clause.anchor
         if not objects and anchor and subjects and anchor not in subjects and anchor.type in right_types:
             objects = [anchor]  # "Y, which X funds"
+        if not objects and len(subjects) > 1 and re.match(r"\s+(?:each other|one another)\b", self.text[e:e + 15]):
+            subjects, objects = subjects[:1], subjects[1:2]  # "X and Y fought alongside each other"
         return subjects, objects
-
-    def _adjective(self, s: int, e: int) -> bool:
-        """"allied armed groups": an "-ed" form after a lower-case word that is no name, auxiliary or adverb."""
-        before = re.search(r"([\w’'-]+)\s+$", self.text[max(0, s - 30):s])
-        word = before.group(1) if before else ""
-        return (self.text[s:e].lower().endswith("ed") and word.islower() and not word.endswith("ly")
-                and word not in VERB_LEADS and not any(m.span.end == s - len(before.group()) + len(word)
-                                                       for m in self.at.all))
 
     def _noun(self, s, e, cue, left_types, right_types):
         subjects = (self.at.adjoining(s, left_types, MODIFIER_GAP) or self.at.clause_subjects(s, left_types))
         preposition = bool(re.search(r"\b(?:to|for|with|of|over|on|between)$", self.text[s:e], re.I))
         objects = (self.at.following(e, right_types, 3 if preposition else 8, need_preposition=not preposition)
-                   or self._plural(e, right_types))
+                   or self.at.plural_after(e, right_types, self.lex.plural))
         if subjects and not objects and re.search(r"\balso\b", self.text[self.at.clause(s).start:s]):
             objects = self._recipients_before(s, subjects, cue)  # "X also offers training"
         return subjects, objects
@@ -196,7 +192,11 @@ class _RelationFinder:
         return left or self.at.pronoun_before(s, left_types), self.at.following(e, right_types, 2)
 
     def _passive_clause(self, s, e, cue, left_types, right_types):
-        return self.at.clause_subjects(s, left_types), self.at.following(e, right_types, 2)
+        left, right = self.at.clause_subjects(s, left_types), self.at.following(e, right_types, 2)
+        between = re.match(r"\s+between\s+", self.text[right[-1].span.end:]) if right and not left else None
+        if between:  # "a truce mediated by X between Y and Z"
+            left = self.at.following(right[-1].span.end + between.end(), left_types, 1)
+        return left, right
 
     def _role(self, s, e, cue, left_types, right_types):
         left, right = self.at.adjoining(s, left_types, ROLE_GAP), self.at.following(e, right_types, 2)
@@ -223,13 +223,18 @@ class _RelationFinder:
         return left, right
 
     def _title_reverse(self, s, e, cue, left_types, right_types):
-        left = self.at.adjoining(s, left_types, POSSESSOR_GAP, coordinate=False)
+        left = (self.at.adjoining(s, left_types, POSSESSOR_GAP, coordinate=False)  # "Y's proxy", "an Iranian proxy"
+                or [m for m in self.at.adjoining(s, left_types, re.compile(r"\s+"), coordinate=False)
+                    if m.role == "adjective"])
         if not left and re.search(r"\b(?:its|their|his|her)\s+(?:[a-z][\w-]*\s+)?$", self.text[max(0, s - 30):s]):
             left = self.at.pronoun_before(s, left_types)
         right = self.at.following(e, right_types, 3)
+        listed = r"\s*,?\s*(?:(?:such as|including|like|the)\s+)*"  # "Y's proxies such as X", "its rival, the X"
+        if right and not re.fullmatch(listed, self.text[e:right[0].span.start]):
+            right = []  # not "an Iranian proxy, control much of X"
         if left and not right:  # "X is Y's most powerful proxy"
             subject = self.at.clause_subjects(left[0].span.start, right_types)[:1]
-            copula = r"\s+(?:is|are|was|were|remains?|became|(?:has|have)(?: long)? been)\s+(?:\w+\s+)?$"
+            copula = r"\s+(?:is|are|was|were|remains?|became|(?:has|have)(?: long)? been)\s+(?:\w+\s+)?$|\s*,\s*an?\s+"
             between = self.text[subject[0].span.end:left[0].span.start] if subject else ""
             right = subject if subject and re.fullmatch(copula, between) else []
         return left, right
@@ -274,12 +279,6 @@ class _RelationFinder:
         last = max((st.cue[0] for st in found), default=None)
         return list({st.object.entity: st.object for st in found if st.cue[0] == last}.values())
 
-    def _plural(self, pos: int, types: frozenset[str]) -> list[Mention]:
-        """"... and training to both groups": the pair named just before."""
-        lead = re.compile(rf"\s*(?:[\w’'-]+\s+){{0,6}}?(?:to|for|with)\s+(?=(?:{self.lex.plural.pattern})\b)", re.I)
-        m = lead.match(self.text, pos, self.at.clause(pos).end)
-        return self.at.plural_reference(m.end(), types, self.lex.plural) if m else []
-
     # ---- money, structure, continuations ----------------------------------------------------
     def _money(self, sentence: tuple[int, int]) -> None:
         for cue in (c for c in self.lex.cues if c.frame in ("money", "money_received")):
@@ -304,7 +303,7 @@ class _RelationFinder:
                 purchase = PURCHASE.match(self.text, am.end)
                 if not received and purchase and not any(m.span.start == purchase.end() for m in right):
                     continue  # "paid X $25m for drones"
-                amount = am.amount if len(right) == 1 else None
+                amount = am.amount if len(right) == 1 else dataclasses.replace(am.amount, shared=True)
                 if right and self._emit(cue, left, right, (verb[0], am.end), amount):
                     previous = (clause.start, left, verb, max(o.span.end for o in right))
 
@@ -318,9 +317,9 @@ class _RelationFinder:
 
     def _structure(self, sentence: tuple[int, int]) -> None:
         """"Iran's Quds Force" (a state's own unit) and "an institute at Z University"."""
-        outer = [m for m in self.at.outer if sentence[0] <= m.span.start < sentence[1]]
+        outer = self.at.within(*sentence)
         for cue in (c for c in self.lex.cues if c.frame in ("possessive", "host")):
-            subjects, objects = self.lex.subjects[cue.type], self.lex.objects[cue.type]
+            subjects, objects = self.lex.subjects[cue.type], cue.objects or self.lex.objects[cue.type]
             hosts = re.compile(rf"\b(?:{'|'.join(map(re.escape, cue.forms))})\b")
             for a, b in zip(outer, outer[1:]):
                 gap = self.text[a.span.end:b.span.start]
