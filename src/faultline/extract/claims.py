@@ -159,12 +159,12 @@ class _ClaimFinder:
                 continue  # a label the writer distances themself from, not a statement
             attribution = self._attribution_around(q_start, q_end)
             para = self.text.count("\n\n", 0, q_start)
-            if attribution is None and last is not None and self._continues(last_para, para, q_start, q_end):
-                attribution = (last.speaker_text, last.cue, None, last.speaker)
             partial = False
-            if attribution is None:
+            if attribution is None:  # a quotation inside a sentence that names its own source
                 attribution = self._sentence_attribution(q_start, q_end)
                 partial = attribution is not None
+            if attribution is None and last is not None and self._continues(last_para, para, q_start, q_end):
+                attribution = (last.speaker_text, last.cue, None, last.speaker)
             if attribution is None:
                 continue
             spk_text, cue, spk_span, speaker = attribution
@@ -310,7 +310,14 @@ class _ClaimFinder:
             types = ("person",) if wanted == "person" else ("armed_group", "organization", "media")
             found = antecedent(self.mentions, self.sentences, at, types)
             return found.entity if found else None
-        inside = [m for m in self.mentions if at <= m.span.start and m.span.end <= at + len(words)]
+        inside = [m for m in self.mentions if at <= m.span.start and m.span.end <= at + len(words)
+                  and m.type != "location"]  # "residents of Djibo" are not Djibo speaking
+        if re.search(r"\s(?:and|but)$", key):  # "Rwanda denies X and says": the first clause's subject
+            inside = inside[:1]
+        # "The UN mission, MONUSCO": an apposition names the speaker more exactly
+        after_comma = [m for m in inside if "," in self.text[at:m.span.start]]
+        if after_comma:
+            inside = after_comma + [m for m in inside if m not in after_comma]
         head = key.split()[-1] if key.split() else ""
         if head not in _INSTITUTIONAL:
             # "one Israeli commentator" is an Israeli, not Israel speaking.
