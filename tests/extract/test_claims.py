@@ -84,3 +84,17 @@ def test_repeated_quotation_is_one_claim_with_the_named_speaker():
     claims = analyse(text, {"Tomas Reyes": ("reyes", "person"), "Reyes": ("reyes", "person")})
     assert len(claims) == 1
     assert claims[0].speaker == "reyes" and len([e for e in claims[0].evidence if e.text == "We will hold the bridge"]) == 2
+
+
+def test_apposition_names_the_speaker_and_places_do_not_speak():
+    text = ("The regional observer mission, MISOLA, said its patrols had found no weapons.\n\n"
+            "Residents of Port Ama said the shelling lasted all night.")
+    claims = analyse(text, {"MISOLA": ("misola", "organization"), "Port Ama": ("port-ama", "location")})
+    assert [(c.speaker, c.text) for c in claims] == [
+        ("misola", "its patrols had found no weapons."), (None, "the shelling lasted all night.")]
+
+
+def test_second_verb_of_the_same_subject_keeps_the_subject_as_speaker():
+    text = "Tanzania denies arming the militia and says it is only protecting its border."
+    claims = analyse(text, {"Tanzania": ("TZA", "state"), "the militia": ("militia", "armed_group")})
+    assert claims[0].speaker == "TZA" and claims[0].text.startswith("it is only protecting")
