@@ -11,7 +11,7 @@ from faultline.export import export
 from faultline.model import Analysis
 
 ROWS = {"documents": 2, "entities": 5, "mentions": 7, "relations": 1, "events": 3, "claims": 2,
-        "framing": 1, "comparisons": 1, "evidence": 9}
+        "framing": 1, "comparisons": 1, "stories": 0, "evidence": 9}
 
 
 def test_export_json_writes_the_contract_document(tmp_path):

@@ -101,6 +101,31 @@ def export(db, fmt, out_dir):
         click.echo(str(path))
 
 
+@main.command()
+@db_option
+@click.option("--limit", default=40, show_default=True, help="Rows per table.")
+def compare(db, limit):
+    """Compare the stored sources: stories several outlets report, and where they corroborate
+    or contradict each other (contradictions first). Replaces the stored stories and comparisons.
+
+    Example: faultline compare --db faultline.duckdb
+    """
+    from .compare import compare_store
+    from .report import compare_tables
+    from .store import Store
+
+    _require_db(db)
+    try:
+        with Store(db) as store:
+            result = compare_store(store)
+    except FaultlineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(compare_tables(result.analysis, result.stories, result.comparisons, limit=limit))
+    click.echo(f"\n{len(result.stories)} stories, {len(result.contradictions)} contradictions, "
+               f"{len(result.comparisons) - len(result.contradictions)} corroborations")
+    return result
+
+
 def _require_db(db: str) -> None:
     if db != ":memory:" and not Path(db).exists():
         raise click.ClickException(f"{db}: no such database; run `faultline analyze PATH --db {db}` first")

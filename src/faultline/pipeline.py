@@ -1,4 +1,4 @@
-"""The pipeline: ingest -> clean -> nlp -> extract -> resolve -> store.
+"""The pipeline: ingest -> clean -> nlp -> extract -> resolve -> store -> compare.
 
     analyze_articles(articles)   in memory: typed Analysis of the given articles
     analyze_paths(paths, db=..)  files to a DuckDB store, with a report of what was read,
@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Sequence
 
 from . import __version__
 from .clean import clean_text
+from .compare import compare_corpus, compare_store
 from .errors import InputError
 from .extract.claims import extract_claims
 from .extract.coreference import resolve_descriptions
@@ -223,8 +224,15 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
             if len(results) >= batch_size:
                 flush()
         flush()
+        if store and (report.added or report.replaced):
+            compare_store(store)  # stories and comparisons are corpus-wide: recomputed when it changed
         if collect:
-            report.analysis = store.load(list(seen)) if store else assemble(kept)
+            if store:
+                report.analysis = store.load(list(seen))
+            else:
+                report.analysis = assemble(kept)
+                compared = compare_corpus(report.analysis)
+                report.analysis.stories, report.analysis.comparisons = compared.stories, compared.comparisons
         if store:
             report.totals = store.counts()
     finally:

@@ -1,10 +1,11 @@
-"""Plain-text tables of an Analysis, for the terminal (`faultline show`, the demo summary)."""
+"""Plain-text tables of an Analysis, for the terminal (`faultline show`, `faultline compare`,
+the demo summary)."""
 from __future__ import annotations
 
 from collections import Counter
 from typing import Sequence
 
-from .model import Analysis
+from .model import Analysis, Comparison, Story
 
 _WIDTH = 60
 
@@ -58,5 +59,38 @@ def summarize(analysis: Analysis, limit: int = 40) -> str:
         table("Source comparisons", ["kind", "topic", "positions"],
               [(c.kind, c.topic, [f"{docs.get(p.doc, p.doc)}: {p.value}" for p in c.positions])
                for c in sorted(analysis.comparisons, key=lambda c: c.kind != "contradicts")], limit),
+    ]
+    return "\n\n".join(parts)
+
+
+def compare_tables(analysis: Analysis, stories: Sequence[Story], comparisons: Sequence[Comparison],
+                   limit: int = 40) -> str:
+    """Stories with each source's version side by side, then comparisons, contradictions first."""
+    names = {e.id: e.name for e in analysis.entities}
+    docs = {d.id: d for d in analysis.documents}
+    events = {e.id: e for e in analysis.events}
+    rows = []
+    for s in stories:
+        for n, doc in enumerate(s.docs):
+            own = [events[i] for i in s.events if i in events and events[i].evidence[0].doc == doc]
+            denied = [events[i] for i in s.denials if i in events and events[i].evidence[0].doc == doc]
+            killed = [e.fatalities.killed.best for e in own + denied if e.fatalities.killed]
+            d = docs.get(doc)
+            rows.append((s.title if n == 0 else "", (d and d.outlet) or doc, d and d.published,
+                         max(killed) if killed else None,
+                         [names.get(a, a) for a in dict.fromkeys(a for e in own for a in e.actors)],
+                         "denies" if denied else ""))
+    outlet = {d.id: d.outlet or d.title or d.id for d in analysis.documents}
+    lines = []
+    for c in sorted(comparisons, key=lambda c: c.kind != "contradicts"):
+        about = [names.get(e, e) for e in c.subject.get("entities") or []][:4]
+        for n, p in enumerate(c.positions):
+            head = (c.kind, c.topic, about) if n == 0 else ("", "", "")
+            lines.append((*head, outlet.get(p.doc, p.doc), p.value))
+    parts = [
+        table("Stories: each source's version", ["story", "source", "published", "killed",
+                                                  "actors", "denial"], rows, limit),
+        table("Source comparisons: one row per source", ["kind", "topic", "about", "source",
+                                                         "says"], lines, limit),
     ]
     return "\n\n".join(parts)

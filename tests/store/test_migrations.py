@@ -19,7 +19,7 @@ def test_migrations_are_applied_once_and_recorded(tmp_path):
 
 def test_migrate_applies_only_new_migrations(monkeypatch):
     con = duckdb.connect()
-    assert migrations.migrate(con) == ["m001_initial"]
+    assert migrations.migrate(con) == ["m001_initial", "m002_stories"]
     calls = []
 
     def m999_test(c):
@@ -30,14 +30,14 @@ def test_migrate_applies_only_new_migrations(monkeypatch):
     assert migrations.migrate(con) == ["m999_test"]
     assert migrations.migrate(con) == []
     assert calls == [1]
-    assert migrations.applied(con) == ["m001_initial", "m999_test"]
+    assert migrations.applied(con) == ["m001_initial", "m002_stories", "m999_test"]
 
 
 def test_initial_migration_creates_every_table(store):
     names = {r["table_name"] for r in store.query(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")}
     assert names == {"_migrations", "documents", "entities", "mentions", "relations", "events",
-                     "claims", "framing", "comparisons", "evidence", "runs"}
+                     "claims", "framing", "comparisons", "evidence", "runs", "stories"}
 
 
 def test_layout_columns_exist_in_the_database(store):

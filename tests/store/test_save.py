@@ -9,7 +9,7 @@ from faultline.model import Analysis
 from faultline.store import RunInfo, SaveResult, Store
 
 EXPECTED = {"documents": 2, "entities": 5, "mentions": 7, "relations": 1, "events": 3,
-            "claims": 2, "framing": 1, "comparisons": 0, "evidence": 9, "runs": 1}
+            "claims": 2, "framing": 1, "comparisons": 0, "stories": 0, "evidence": 9, "runs": 1}
 
 
 def test_save_new_documents_fills_every_table(store, analysis, run):

@@ -19,9 +19,9 @@ from typing import Any
 import duckdb
 
 from faultline.errors import StoreError
-from faultline.model import Analysis, Comparison
+from faultline.model import Analysis, Comparison, Story
 from faultline.store import saving
-from faultline.store.loading import load_analysis
+from faultline.store.loading import load_analysis, load_collections
 from faultline.store.migrations import migrate
 from faultline.store.ownership import restrict
 from faultline.store.runs import RunInfo, SaveResult, record_run
@@ -99,6 +99,14 @@ class Store:
             with saving.registered(self._con, "_new", table):
                 self._con.execute("INSERT INTO comparisons BY NAME SELECT * FROM _new")
 
+    def replace_stories(self, stories: list[Story]) -> None:
+        """Replace every stored story with `stories` (recomputed corpus-wide)."""
+        table = analysis_to_tables(Analysis(stories=list(stories)))["stories"]
+        with self._write_lock, self._transaction("replace stories"):
+            self._con.execute("DELETE FROM stories")
+            with saving.registered(self._con, "_new", table):
+                self._con.execute("INSERT INTO stories BY NAME SELECT * FROM _new")
+
     @contextmanager
     def _transaction(self, what: str) -> Iterator[None]:
         self._con.begin()
@@ -114,9 +122,18 @@ class Store:
 
     # ---- reads --------------------------------------------------------------------------
     def load(self, doc_ids: Iterable[str] | None = None) -> Analysis:
-        """Documents `doc_ids` (all when None) with all they own, their entities and comparisons."""
+        """Documents `doc_ids` (all when None) with all they own, their entities, comparisons
+        and stories."""
         with self._cursor() as cur:
             return load_analysis(cur, doc_ids)
+
+    def load_collections(self, collections: Iterable[str], text: bool = True,
+                         mentions: bool = True) -> Analysis:
+        """Only the named collections of every document (e.g. `["events", "claims"]`), the
+        others empty; `text=False` leaves `Document.text` empty, `mentions=False` loads
+        entities without their mentions. For corpus-wide work that needs a few of them."""
+        with self._cursor() as cur:
+            return load_collections(cur, collections, text=text, mentions=mentions)
 
     def counts(self) -> dict[str, int]:
         """Rows in each table."""

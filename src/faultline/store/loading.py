@@ -15,12 +15,19 @@ _WHERE = {
     "documents": "id IN (SELECT id FROM _docs)",
     "entities": "id IN (SELECT entity FROM mentions WHERE doc IN (SELECT id FROM _docs))",
     "comparisons": "true",  # filtered on their positions below
+    "stories": "true",  # filtered on their docs below
 }
+# the tables a collection is read from, and its kind in the evidence table
+_PARTS = {"documents": ("documents",), "entities": ("entities", "mentions"),
+          "relations": ("relations", "evidence"), "events": ("events", "evidence"),
+          "claims": ("claims", "evidence"), "framing": ("framing", "evidence"),
+          "comparisons": ("comparisons",), "stories": ("stories",)}
+_KINDS = {"relations": "relation", "events": "event", "claims": "claim", "framing": "framing"}
 
 
 def load_analysis(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str] | None) -> Analysis:
     """Documents `doc_ids` (all when None) with everything they own and the entities they
-    mention (mentions restricted to them), and the comparisons whose positions touch them."""
+    mention (mentions restricted to them), and the comparisons and stories touching them."""
     ids = None if doc_ids is None else sorted(set(doc_ids))
     tables = {}
     if ids is not None:
@@ -38,4 +45,33 @@ def load_analysis(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str] | None)
         wanted = set(ids)
         analysis.comparisons = [c for c in analysis.comparisons
                                 if any(p.doc in wanted for p in c.positions)]
+        analysis.stories = [s for s in analysis.stories if wanted.intersection(s.docs)]
     return analysis
+
+
+def load_collections(con: duckdb.DuckDBPyConnection, collections: Iterable[str],
+                     text: bool = True, mentions: bool = True) -> Analysis:
+    """Only `collections` (contract names) of every document; the others are left empty.
+
+    `text=False` reads documents without their text (`Document.text` is "") and
+    `mentions=False` entities without their mentions: the light read of corpus-wide work.
+    """
+    names = list(dict.fromkeys(collections))
+    unknown = [n for n in names if n not in _PARTS]
+    if unknown:
+        raise ValueError(f"unknown collections: {', '.join(unknown)}")
+    tables: dict[str, pa.Table] = {}
+    for name in names:
+        for table in _PARTS[name]:
+            if table == "mentions" and not mentions or table == "evidence":
+                continue
+            columns = ", ".join("'' AS text" if (table, c) == ("documents", "text") and not text
+                                else f'"{c}"' for c in SCHEMAS[table].names)
+            tables[table] = con.sql(f"SELECT {columns} FROM {table}").to_arrow_table()
+    kinds = [_KINDS[n] for n in names if n in _KINDS]
+    if kinds:
+        columns = ", ".join(f'"{c}"' for c in SCHEMAS["evidence"].names)
+        listed = ", ".join(f"'{k}'" for k in kinds)  # from _KINDS, never from the caller
+        tables["evidence"] = con.sql(
+            f"SELECT {columns} FROM evidence WHERE item_kind IN ({listed})").to_arrow_table()
+    return tables_to_analysis(tables)

@@ -102,3 +102,17 @@ def m001_initial(con: duckdb.DuckDBPyConnection) -> None:
             config_hash VARCHAR, faultline_version VARCHAR, versions JSON, extra JSON,
             documents_added INTEGER NOT NULL, documents_replaced INTEGER NOT NULL);
     """)
+
+
+@migration
+def m002_stories(con: duckdb.DuckDBPyConnection) -> None:
+    """Stories: one happening as several documents report it (`faultline.compare`)."""
+    con.execute("""
+        CREATE TABLE stories (
+            id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, title VARCHAR,
+            events VARCHAR[] NOT NULL, docs VARCHAR[] NOT NULL, outlets VARCHAR[] NOT NULL,
+            actors VARCHAR[] NOT NULL, targets VARCHAR[] NOT NULL, locations VARCHAR[] NOT NULL,
+            date_start DATE, date_end DATE, date JSON, killed_best INTEGER, killed_low INTEGER,
+            killed_high INTEGER, wounded_best INTEGER, wounded_low INTEGER, wounded_high INTEGER,
+            denials VARCHAR[] NOT NULL);
+    """)

@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from faultline.model import (Amount, Analysis, Claim, Comparison, Count, DateRange, Document,
                              Entity, Event, Fatalities, Framing, Location, Position, Quantity,
-                             Relation, Span, from_dict)
+                             Relation, Span, Story, from_dict)
 from faultline.store.tables import TABLES
 
 Rows = list[dict[str, Any]]
@@ -27,7 +27,8 @@ def tables_to_analysis(tables: dict[str, pa.Table | Rows]) -> Analysis:
     mentions = _spans(rows["mentions"], ("entity",), order=("doc", "seq"))
     evidence = _spans(rows["evidence"], ("item_kind", "item_id"), order=("seq",))
     by_id = {name: sorted(rows[name], key=lambda r: r["id"])
-             for name in ("documents", "entities", "relations", "events", "claims", "comparisons")}
+             for name in ("documents", "entities", "relations", "events", "claims", "comparisons",
+                          "stories")}
     return Analysis(
         documents=[_document(r) for r in by_id["documents"]],
         entities=[_entity(r, mentions[r["id"]]) for r in by_id["entities"]],
@@ -38,6 +39,7 @@ def tables_to_analysis(tables: dict[str, pa.Table | Rows]) -> Analysis:
         framing=[Framing(r["entity"], r["doc"], list(r["labels"] or []),
                          [s for s in evidence["framing", r["entity"]] if s.doc == r["doc"]])
                  for r in sorted(rows["framing"], key=lambda r: (r["doc"], r["entity"]))],
+        stories=[_story(r) for r in by_id["stories"]],
     )
 
 
@@ -104,6 +106,15 @@ def _comparison(r: dict[str, Any]) -> Comparison:
     return Comparison(id=r["id"], kind=r["kind"], topic=r["topic"], subject=_load(r["subject"]),
                       positions=[from_dict(Position, p) for p in _load(r["positions"]) or []],
                       summary=r["summary"])
+
+
+def _story(r: dict[str, Any]) -> Story:
+    date = _load(r["date"])
+    lists = ("events", "docs", "outlets", "actors", "targets", "locations", "denials")
+    return Story(id=r["id"], type=r["type"], title=r["title"],
+                 **{name: list(r[name] or []) for name in lists},
+                 date=date and DateRange(**date), killed=_count(r, "killed"),
+                 wounded=_count(r, "wounded"))
 
 
 def _count(r: dict[str, Any], name: str) -> Count | None:

@@ -13,6 +13,8 @@ also kept whole as JSON text so that reading back rebuilds the objects exactly.
     claims       id, doc, kind, speaker, speaker_text, text, cue, about[]
     framing      entity, doc, labels[]
     comparisons  id, kind, topic, subject{}, positions[], summary
+    stories      id, type, title, events[], docs[], outlets[], actors[], targets[], locations[],
+                 date_*, date{}, killed_*, wounded_*, denials[]     (not in the contract)
     evidence     item_kind, item_id, doc, seq, start, end, text (item_id of a framing: its entity)
 
 `{}` and `[]` of dicts are JSON text; `[]` of ids or labels are lists of strings.
@@ -27,7 +29,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from faultline.model import Analysis, Count, DateRange, Span
+from faultline.model import Analysis, Count, DateRange, Span, Story
 from faultline.store.ownership import owner
 
 S, I, F, B, D = pa.string(), pa.int32(), pa.float64(), pa.bool_(), pa.date32()
@@ -55,6 +57,11 @@ SCHEMAS: dict[str, pa.Schema] = {name: pa.schema(cols) for name, cols in {
     "framing": [("entity", S), ("doc", S), ("labels", L)],
     "comparisons": [("id", S), ("kind", S), ("topic", S), ("subject", JSON),
                     ("positions", JSON), ("summary", S)],
+    "stories": [("id", S), ("type", S), ("title", S), ("events", L), ("docs", L),
+                ("outlets", L), ("actors", L), ("targets", L), ("locations", L),
+                ("date_start", D), ("date_end", D), ("date", JSON), ("killed_best", I),
+                ("killed_low", I), ("killed_high", I), ("wounded_best", I), ("wounded_low", I),
+                ("wounded_high", I), ("denials", L)],
     "evidence": [("item_kind", S), ("item_id", S), ("doc", S), ("seq", I), ("start", I),
                  ("end", I), ("text", S)],
 }.items()}
@@ -95,6 +102,7 @@ def analysis_to_tables(analysis: Analysis) -> dict[str, pa.Table]:
         rows["comparisons"].append({"id": c.id, "kind": c.kind, "topic": c.topic,
                                     "subject": _json(c.subject), "positions": _json(c.positions),
                                     "summary": c.summary})
+    rows["stories"] += [_story_row(s) for s in analysis.stories]
     for kind, items in (("relation", analysis.relations), ("event", analysis.events),
                         ("claim", analysis.claims)):
         for item in items:
@@ -116,11 +124,26 @@ def _event_row(ev) -> dict[str, Any]:
            "lat": loc and loc.lat, "lon": loc and loc.lon, "location": _json(loc),
            "quantities": _json(ev.quantities), "negated": ev.negated,
            "hypothetical": ev.hypothetical, "attributed_to": ev.attributed_to}
+    _counts(row, ev.fatalities)
+    return row
+
+
+def _story_row(story: Story) -> dict[str, Any]:
+    date = story.date
+    row = {**{f.name: getattr(story, f.name) for f in dataclasses.fields(story)
+              if f.name not in ("killed", "wounded")},
+           "date_start": _date(date and date.start, story.id),
+           "date_end": _date(date and date.end, story.id), "date": _json(date)}
+    _counts(row, story)
+    return row
+
+
+def _counts(row: dict[str, Any], source: Any) -> None:
+    """killed_best ... wounded_high columns from `source.killed` and `source.wounded`."""
     for name in ("killed", "wounded"):
-        count: Count | None = getattr(ev.fatalities, name)
+        count: Count | None = getattr(source, name)
         for bound in ("best", "low", "high"):
             row[f"{name}_{bound}"] = count and getattr(count, bound)
-    return row
 
 
 def _evidence(kind: str, item_id: str, spans: list[Span]) -> list[dict[str, Any]]:
