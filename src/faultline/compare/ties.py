@@ -9,6 +9,10 @@ several objects ("groups such as Hamas and Islamic Jihad") has one relation per 
 compared on its own. A tie that several documents state and that has no amount comparison
 becomes one `corroborates` comparison listing every document's version; a `supports` tie is
 left out when every document stating it also says how (funds, arms, trains).
+
+A sum one document gives for several recipients together ("hundreds of millions of dollars a
+year to groups such as Y and Z", `Amount.shared`) is no one recipient's figure: it is compared
+with the sum another document gives those same recipients separately (Y's plus Z's), once.
 """
 from __future__ import annotations
 
@@ -31,10 +35,12 @@ def compare_ties(corpus: Corpus) -> list[Comparison]:
     for (kind, subject, obj), by_doc in ties.items():
         if kind in SPECIFIC:
             specific[(subject, obj)].update(by_doc)
-    out: list[Comparison] = []
+    out: list[Comparison] = _shared_sums(corpus, ties)
     for (kind, subject, obj), by_doc in ties.items():
         if len(by_doc) < 2:
             continue
+        if any(r.amount and r.amount.shared for rs in by_doc.values() for r in rs):
+            continue  # compared as a shared sum above
         if kind == "supports" and len(set(by_doc) - specific[(subject, obj)]) == 0:
             continue  # every document also names the kind of support: compared there
         docs = sorted(by_doc, key=lambda d: (corpus.published.get(d) or 0, d))
@@ -78,4 +84,42 @@ def _amount_comparisons(corpus: Corpus, kind: str, ends: list[str],
             verdict(va, vb, count=False), f"{kind} amount",
             {"relation": ra.id, "entities": list(ends), "attribute": f"{kind}.amount"},
             [position(da, a.value, ra.evidence), position(db, b.value, rb.evidence)], summary))
+    return out
+
+
+def _shared_sums(corpus: Corpus, ties) -> list[Comparison]:
+    """A shared sum against the sum of the separate amounts another document gives the same
+    recipients; only where that document gives every one of them an amount."""
+    groups: defaultdict[tuple, list[Relation]] = defaultdict(list)
+    for (kind, subject, _), by_doc in ties.items():
+        for doc, rs in by_doc.items():
+            for r in rs:
+                if r.amount and r.amount.shared and r.amount.value is not None:
+                    groups[(kind, subject, doc, r.amount.text)].append(r)
+    out = []
+    for (kind, subject, doc, _), shared in groups.items():
+        recipients = sorted({r.object for r in shared})
+        others: defaultdict[str, dict[str, Relation]] = defaultdict(dict)
+        for obj in recipients:
+            for other_doc, rs in ties.get((kind, subject, obj), {}).items():
+                r = next((r for r in rs if r.amount and not r.amount.shared and r.amount.value is not None), None)
+                if other_doc != doc and r is not None:
+                    others[other_doc][obj] = r
+        aggregate = shared[0].amount
+        for other_doc, by_obj in sorted(others.items()):
+            if set(by_obj) != set(recipients):
+                continue
+            parts = [by_obj[o] for o in recipients]
+            if any(p.amount.currency and aggregate.currency and p.amount.currency != aggregate.currency for p in parts):
+                continue
+            total = sum(p.amount.value for p in parts)
+            names = " and ".join(corpus.name(o) for o in recipients)
+            summary = (f"{corpus.name(subject)} {kind} {names}: {corpus.outlet(doc)} {aggregate.text!r} for them together, "
+                       f"{corpus.outlet(other_doc)} {' + '.join(repr(p.amount.text) for p in parts)} "
+                       f"({apart(aggregate.value, total)})")
+            out.append(comparison(
+                verdict(aggregate.value, total, count=False), f"{kind} amount",
+                {"relation": parts[0].id, "entities": [subject, *recipients], "attribute": f"{kind}.amount"},
+                [position(other_doc, total, [e for p in parts for e in p.evidence]),
+                 position(doc, aggregate.value, shared[0].evidence)], summary))
     return out

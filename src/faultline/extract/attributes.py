@@ -81,11 +81,12 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tu
     """
     cues = load_attribute_cues()
     plain = _without_asides(text)
-    counts = [c for c in counts if not c.measure and not re.search(r"\bincluding\s+$", plain[max(0, c.start - 12):c.start])]
+    # a figure inside an aside ("(including 16 identified as ...)") is part of one already counted
+    counts = [c for c in counts if not c.measure and plain[c.start] != " "]
     kinds: list[str | None] = []
     for i, c in enumerate(counts):
         nxt = counts[i + 1].start if i + 1 < len(counts) else len(plain)
-        after = re.split(r"[.;]", plain[c.end:min(nxt, c.end + _CASUALTY_REACH)])[0]
+        after = re.split(r"[.;]", " ".join(plain[c.end:nxt].split())[:_CASUALTY_REACH])[0]
         before = plain[max(0, c.start - 20):c.start]
         kind = None
         for name, pattern in (("wounded", cues.wounded), ("killed", cues.killed)):
@@ -93,11 +94,16 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tu
                 kind = name
                 break
         kinds.append(kind)
-    # "four Israelis and 27 Palestinians lost their lives": the last figure's words count for both
+    # "four Israelis and 27 Palestinians lost their lives": the last figure's words count for
+    # both; "killed 27 in Gaza ... and four Israeli civilians": the first figure's do
+    joined = [bool(re.fullmatch(r"[^.;]{0,40}?\band\s+(?:\w+\s+)?", " ".join(plain[a.end:b.start].split()) + " "))
+              for a, b in zip(counts, counts[1:])]
     for i in range(len(counts) - 2, -1, -1):
-        if kinds[i] is None and kinds[i + 1] and re.fullmatch(r"[^.;]{0,40}?\band\s+(?:\w+\s+)?",
-                                                              plain[counts[i].end:counts[i + 1].start]):
+        if kinds[i] is None and kinds[i + 1] and joined[i]:
             kinds[i] = kinds[i + 1]
+    for i in range(len(counts) - 1):
+        if kinds[i + 1] is None and kinds[i] and joined[i]:
+            kinds[i + 1] = kinds[i]
     found = {"killed": [c for c, k in zip(counts, kinds) if k == "killed"],
              "wounded": [c for c, k in zip(counts, kinds) if k == "wounded"]}
     for kind, group in found.items():

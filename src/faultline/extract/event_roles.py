@@ -111,7 +111,9 @@ def _antecedent_of(text, pronoun: re.Match[str], offset: int, everyone, sentence
         before = [m for m in everyone if m.span.end <= at and at - m.span.end <= 3]
         return before[-1:]
     types = ("person",) if word in ("he", "she") else ("armed_group", "organization", "state")
-    found = antecedent(everyone, sentences, at, types)
+    # "a southern Israeli city" names no one "it" could point back to
+    named = [m for m in everyone if m.role not in ("adjective", "people")]
+    found = antecedent(named, sentences, at, types)
     return [found] if found else []
 
 
