@@ -28,6 +28,7 @@ BASELINE = ROOT / "gold" / "baseline.json"
 SETS = {
     "seeds": (SHARED / "gold" / "seeds.gold.json", [SHARED / "seeds" / "seeds.jsonl"]),
     "examples": (ROOT / "gold" / "examples.gold.json", [ROOT / "examples" / "articles"]),
+    "wider": (ROOT / "gold" / "wider.gold.json", [ROOT / "examples" / "wider"]),
 }
 # Rounding noise of the scorer's printed figures; anything larger is a regression.
 TOLERANCE = 0.005
