@@ -44,3 +44,9 @@ def test_clean_removes_seed_furniture(shared):
 def test_clean_drops_breadcrumbs_and_subscription_prompts():
     raw = "News | World | Asia\nSubscribe to the Daily Ledger for unlimited access\nThe port reopened."
     assert clean_text(raw) == "The port reopened."
+
+
+def test_clean_drops_page_time_stamps_but_not_sentences_about_updates():
+    assert is_furniture("Updated 3 March 2024, 14:05 GMT")
+    assert is_furniture("Published: 12/03/2024")
+    assert not is_furniture("Updated casualty figures were published by the ministry on Monday.")
