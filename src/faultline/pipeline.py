@@ -108,7 +108,7 @@ class Pipeline:
         with clock("extract: dictionary actors"):
             known = self.matcher.find(parsed, document)
         with clock("extract: names, coreference"):
-            mentions = find_names(document, sentences, known)
+            mentions = find_names(document, sentences, known, self.gazetteer.is_place)
             mentions = sorted(mentions + resolve_descriptions(document, sentences, mentions), key=lambda m: m.span.start)
         with clock("extract: claims"):
             claims = extract_claims(document, sentences, mentions)

@@ -94,3 +94,15 @@ def test_description_prefers_the_subject_of_the_nearest_sentence():
     assert [(m.span.text, m.entity) for m in described] == [
         ("the largest armed group", "armed_group:northern-lakes-brigade"),
         ("the group", "armed_group:northern-lakes-brigade")]
+
+
+def test_first_name_at_sentence_start_makes_a_person_but_unknown_pairs_are_left_alone():
+    got = found("Mariam Oduya runs the clinic. Later Oduya said the road was cut. The Kivu Shield patrols at night.")
+    assert ("Mariam Oduya", "person") in got
+    assert not any(kind == "person" for text, kind in got if "Kivu" in text)
+
+
+def test_place_nouns_and_possessives_before_a_place_name():
+    got = found("Gunmen attacked the village of Kambele in Kenya's Marsabit district.",
+                is_place=lambda n: n == "Marsabit")
+    assert ("Kambele", "location") in got and ("Marsabit", "location") in got

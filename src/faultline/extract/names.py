@@ -9,7 +9,8 @@ own words and its context, with the cues of data/name_cues.yaml:
                                                             -> organization / armed_group /
                                                                media / location
     a preposition of place before it, and a gazetteer that knows it -> location
-    two or three name words followed by a reporting verb    -> person
+    two to four name words led by a known first name, or followed by a reporting verb
+                                                            -> person
 Sentence-initial capitals count only when the word is capitalised elsewhere too, and title-
 case headlines are skipped, so "Seemingly" or a headline's "Says" never become actors.
 
@@ -29,9 +30,12 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..knowledge.dictionaries import slugify
+from ..knowledge.given_names import is_given_name
 from ..model import Document, Mention
 
 PlaceCheck = Callable[[str], bool]
+_PLACE_NOUN_OF = re.compile(r"\b(?:town|village|city|district|commune|province|region|county|neighbou?rhood|"
+                            r"suburb|port|island|municipality|governorate|prefecture)\s+of\s+$")
 
 
 @dataclass(frozen=True)
@@ -116,8 +120,9 @@ class _NameFinder:
             if t:
                 title = t
                 words = [x for x in words if x[0] >= words[0][0] + len(t)]
-            elif w.lower() in STOP_WORDS or (self._at_sentence_start(words[0][0]) and w not in self.mid_capitals):
-                words = words[1:]  # "The ...", or a sentence-initial capital ("Later Okello")
+            elif w.lower() in STOP_WORDS or (self._at_sentence_start(words[0][0]) and w not in self.mid_capitals
+                                             and not (len(words) > 1 and self._given(w))):
+                words = words[1:]  # "The ...", or a sentence-initial capital ("Later Okello", not "Celeste X")
             else:
                 break
         while words and self.text[words[-1][0]:words[-1][1]] in self.cues.not_names \
@@ -172,17 +177,22 @@ class _NameFinder:
             return "person"
         if self._after_locative(start) and self.is_place(name):
             return "location"
+        if _PLACE_NOUN_OF.search(self.text[max(0, start - 30):start]):
+            return "location"  # "the town of Liancourt", known to no gazetteer
         parts = name.split()
         particle = any(p.split("-")[0].lower() in self.cues.particles for p in parts[1:])
         if 2 <= n_words <= 4 and (particle or self._reporting_after(end)):
             return "person"
+        if 2 <= n_words <= 4 and self._given(parts[0]) and not self._after_locative(start):
+            return "person"  # "Celeste Namashulua": a first name leads
         if 2 <= n_words <= 3 and self.is_place(name):
             return "location"
-        if 2 <= n_words <= 3 and all(w[:1].isupper() for w in name.split()) and not self._after_locative(start):
-            return "person"
-        return None
+        return None  # "Gran Grif", "Scarborough Shoal": no evidence of what it is
 
     # ---- context -------------------------------------------------------------------------
+    def _given(self, word: str) -> bool:
+        return word.lower() not in STOP_WORDS and word not in self.cues.not_names and is_given_name(word)
+
     def _head(self, name: str) -> str | None:
         parts = name.split()
         for n in (2, 1):
@@ -218,8 +228,15 @@ class _NameFinder:
         return bool(m) and m.group(1) in self.cues.reporting
 
     def _after_locative(self, start: int) -> bool:
-        m = re.search(r"([A-Za-z]+)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", self.text[max(0, start - 40):start])
-        return bool(m) and m.group(1).lower() in self.cues.locative
+        """A preposition of place before the name, across "the", lower-case words and a
+        possessive ("in Haiti's Artibonite")."""
+        words = re.findall(r"[A-Za-z’'-]+", self.text[max(0, start - 40):start])[-4:]
+        for word in reversed(words):
+            if word.lower() in self.cues.locative:
+                return True
+            if not (word.islower() or word.endswith(("’s", "'s"))):
+                return False
+        return False
 
     def _at_sentence_start(self, pos: int) -> bool:
         back = pos
