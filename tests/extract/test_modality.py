@@ -31,3 +31,7 @@ def test_modality(sentence, trigger, expected):
 ])
 def test_cue_words_inside_other_words_do_not_count(sentence, trigger):
     assert flags(sentence, trigger) == (False, False)
+
+
+def test_idioms_with_no_negate_nothing():
+    assert flags("The ministry wasted no time in blaming the rebels.", "blaming") == (False, False)

@@ -31,6 +31,7 @@ class ModalityCues:
     hypothetical: re.Pattern[str]
     announced: frozenset[str]
     announcing: re.Pattern[str]
+    not_negation: re.Pattern[str]
 
 
 def _words(words) -> str:
@@ -48,6 +49,7 @@ def load_modality() -> ModalityCues:
         hypothetical=re.compile(rf"(?:{_words(data['hypothetical'])})\b", re.I),
         announced=frozenset(data["announced"]),
         announcing=re.compile(rf"(?:{_words(data['announcing'])})\b", re.I),
+        not_negation=re.compile(rf"(?:{_words(data['not_negation'])})\b", re.I),
     )
 
 
@@ -59,6 +61,7 @@ def modality(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> 
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     near = " ".join(re.findall(r"[\w’'-]+", clause)[-_NEGATION_REACH:]).replace("’", "'")
+    near = cues.not_negation.sub(" ", near)
     negated = bool(cues.negation.search(near) or cues.denial.search(clause))
     hypothetical = text[s_start:s_end].rstrip().endswith("?")
     for m in cues.hypothetical.finditer(clause.replace("’", "'")):
