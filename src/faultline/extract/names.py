@@ -139,13 +139,14 @@ class _NameFinder:
         if overlapping:
             exact = any(self.known[i].span.start == start and self.known[i].span.end == end for i in overlapping)
             last = self.known[overlapping[-1]]
+            whole_place = not exact and len(words) > 1 and self.is_place(name)  # "Mocímboa da Praia"
             # "Tel Aviv University", "Gaza City": a head word after a known name makes a new actor.
-            if exact or head is None or last.span.end == end:
+            if not whole_place and (exact or head is None or last.span.end == end):
                 yield from self._uncovered(words, overlapping, title)
                 return
         if len(words) == 1 and self._at_sentence_start(start) and name not in self.mid_capitals:
             return
-        kind = self._type(name, start, end, head, title, len(words))
+        kind = "location" if overlapping and head is None else self._type(name, start, end, head, title, len(words))
         if kind is None:
             return
         yield self._mention(kind, start, end), set(overlapping)
@@ -230,7 +231,8 @@ class _NameFinder:
     def _after_locative(self, start: int) -> bool:
         """A preposition of place before the name, across "the", lower-case words and a
         possessive ("in Haiti's Artibonite")."""
-        words = re.findall(r"[A-Za-z’'-]+", self.text[max(0, start - 40):start])[-4:]
+        before = re.split(r"[.!?;:\n]", self.text[max(0, start - 40):start])[-1]  # within the sentence
+        words = re.findall(r"[A-Za-z’'-]+", before)[-4:]
         for word in reversed(words):
             if word.lower() in self.cues.locative:
                 return True
