@@ -83,11 +83,11 @@ def test_funds_amount_is_the_first_one_stated_and_evidence_merges():
                                                   "It later sent $20m to the Syrian Legion."]
 
 
-def test_funds_received_from_and_purchases_that_are_not_funding():
-    actors = {"Sudan": ("SDN", STATE), "Kordofan Brigade": ("kordofan", GROUP), "Chad": ("TCD", STATE),
-              "Turkey": ("TUR", STATE)}
+def test_funds_received_from_and_money_paid_for_goods_is_no_funding():
+    actors = {"Niger": ("NER", STATE), "Kordofan Brigade": ("kordofan", GROUP), "Chad": ("TCD", STATE),
+              "Morocco": ("MAR", STATE)}
     text = ("The Kordofan Brigade received $3m a month from Chad. "
-            "Sudan paid Turkey about $25 million for armed drones in 2022.")
+            "Niger paid Morocco about $6 million for fertiliser in 2021.")
     assert amounts(analyse(text, actors)) == {("funds", "TCD", "kordofan"): (3e6, "USD", "month")}
 
 
@@ -238,23 +238,6 @@ def test_adviser_to_a_head_of_state_is_a_member_of_that_state():
     text = ("Russia sent envoys. Yuri Ushakov, an adviser to Vladimir Putin, led them. "
             "Putin's spokesman Dmitry Peskov confirmed it.")
     assert triples(analyse(text, actors)) == {("member_of", "ushakov", "RUS"), ("member_of", "peskov", "RUS")}
-
-
-# ---- part_of -----------------------------------------------------------------------------
-def test_part_of_possessive_wing_and_university():
-    actors = {"Russia": ("RUS", STATE), "Wagner Group": ("wagner", GROUP, {"country": "RUS"}),
-              "Badr Brigade": ("badr", GROUP), "Supreme Council": ("council", ORG),
-              "Centre for Strategic Studies": ("css", ORG), "Kenyatta University": ("ku", ORG)}
-    text = ("Russia's Wagner Group arrived. The Badr Brigade, the armed wing of the Supreme Council, withdrew. "
-            "A study by the Centre for Strategic Studies at Kenyatta University counted the dead.")
-    assert triples(analyse(text, actors)) == {("part_of", "wagner", "RUS"), ("part_of", "badr", "council"),
-                                             ("part_of", "css", "ku")}
-
-
-def test_possessive_of_another_country_is_no_unit():
-    rels = analyse("Sudan's Wagner Group contractors left.",
-                   {"Sudan": ("SDN", STATE), "Wagner Group": ("wagner", GROUP, {"country": "RUS"})})
-    assert rels == []
 
 
 # ---- symmetric ties ------------------------------------------------------------------------

@@ -14,8 +14,14 @@ The relations extractor (relations.py) asks these questions of a cue's surroundi
                                "head of X's Quds Force": the force)
     pair_before / plural_reference   "X and Y are rivals"; "both groups", "them"
     pronoun_before / state_of  "It is led by ..."; the state a president or minister serves
+    force_before               "the army": the last force named with a ...MIL code
 Mentions nested in another ("Tehran" in "the Tehran-backed group") are left out of every
-search but `ending_at`, which a hyphenated compound needs.
+search but `ending_at`, which a hyphenated compound needs. Two readings of the mentions are
+made here rather than in coreference.py, because only ties need them:
+  * "the Russian force": a state's adjective before a group noun refers back to the last
+    group of that state named before (it becomes a description of it);
+  * "the United Nations peacekeeping mission, MONUSCO,": a name that only modifies a head
+    noun which the apposition after it names is neither a clause's subject nor an antecedent.
 """
 from __future__ import annotations
 
@@ -23,12 +29,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..model import Claim, Mention
+from ..model import Claim, Mention, Span
 from .coreference import antecedent
-from .relation_cues import VERB_LEADS
+from .relation_cues import VERB_LEADS, RelationLexicon
 
 _BOUNDARY = re.compile(r"[;:—–()]|\s-\s|,\s+(?:which|who|whom|whose|while|whereas|but|although|though|even as)\b"
-                       r"|(?<!such)(?<!well)\s(?:as|when|while|whereas|after|because|since|although|though|but)\s+"
+                       r"|(?<!such)(?<!well)(?<!known)(?<!described)"  # "militias known as X" is one clause
+                       r"\s(?:as|when|while|whereas|after|because|since|although|though|but)\s+"
                        r"(?=[A-Z]|the\b|its\b|their\b)")
 # Words that take a path away from the cue's object ("funds schools in Lebanon").
 _OFF_PATH = frozenset("in at near from inside across against on into over toward towards via through after before "
@@ -42,6 +49,13 @@ _PRONOUNS = {"it": "group", "its": "group", "they": "group", "their": "group", "
              "he": "person", "his": "person", "she": "person", "her": "person"}
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|as well as)\s*(?:the\s+)?")
 _WORD = re.compile(r"[\w’'-]+")
+# A name that only modifies a head noun the apposition after it names ("the X peacekeeping mission, Y");
+# "the" must stand before the name.
+_MODIFIER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s*(?:the\s+)?")
+_HYPHENATED = re.compile(r"[-‐‑][a-z]")  # "the Dakar-based Centre": Dakar only qualifies the name after it
+# Groups a state's adjective may head as a reference back ("the Russian force"); at most this far back.
+_REFERENCE_TYPES = ("armed_group", "organization")
+_REFERENCE_DISTANCE = 1500
 # A pronoun standing where a name would ("It is led by X", "its rival, Y").
 _PRONOUN_BEFORE = re.compile(r"\b(?P<p>it|they|he|she)\s+(?:(?:is|are|was|were|has|have|had|been|being|also|still|"
                              r"now|long|reportedly)\s+)*$|\b(?P<q>its|their|his|her)\s+(?:[a-z][\w-]*\s+)?$", re.I)
@@ -58,10 +72,12 @@ class Surroundings:
     """Questions about the actors around a position in one document."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention], claims: list[Claim],
-                 institutions: frozenset[str]):
+                 lexicon: RelationLexicon):
         self.text = text
         self.sentences = sentences
-        self.all = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+        self.lex = lexicon
+        mentions = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+        self.all = sorted(mentions + self._adjective_references(mentions), key=lambda m: (m.span.start, -m.span.end))
         self.outer: list[Mention] = []
         reach, widest = -1, None  # the furthest end so far, and the span reaching it
         for m in self.all:
@@ -73,7 +89,29 @@ class Surroundings:
                 reach, widest = m.span.end, span
         self._starts = [m.span.start for m in self.outer]
         self.contents = [c.evidence[0] for c in claims if c.evidence]
-        self.institutions = institutions
+        self.quotes = [c.evidence[0] for c in claims if c.evidence and c.kind == "direct"]
+        self.institutions = lexicon.institutions
+        self.modifiers = {id(a) for a, b in zip(self.outer, self.outer[1:])
+                          if _MODIFIER.fullmatch(text, a.span.end, b.span.start)
+                          and re.search(r"\bthe\s+$", text[max(0, a.span.start - 4):a.span.start], re.I)}
+
+    def _adjective_references(self, mentions: list[Mention]) -> list[Mention]:
+        """"the Russian force": a description of the last group of that state named before."""
+        heads = self.lex.heads - self.lex.institutions  # "the Iranian government" is the state itself
+        found = []
+        for m in mentions:
+            the = re.search(r"\bthe\s+$", self.text[max(0, m.span.start - 4):m.span.start], re.I)
+            head = re.match(r"\s+([a-z]+)\b(?!\s+[A-Z])", self.text[m.span.end:m.span.end + 30])  # not "the X group Y"
+            if m.role != "adjective" or m.type != "state" or not the or not head or head.group(1) not in heads:
+                continue
+            country = m.country or m.entity
+            earlier = [x for x in mentions if x.type in _REFERENCE_TYPES and x.role not in ("adjective", "people")
+                       and x.country == country and 0 <= m.span.start - x.span.end <= _REFERENCE_DISTANCE]
+            if earlier:
+                ref, start, end = earlier[-1], m.span.start - len(the.group()), m.span.end + head.end()
+                found.append(Mention(ref.entity, ref.name, ref.type, Span(m.span.doc, start, end, self.text[start:end]),
+                                     "description", ref.country, ref.codes))
+        return found
 
     # ---- spans -----------------------------------------------------------------------
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -135,6 +173,8 @@ class Surroundings:
                     else:
                         break
                 return group
+            if m.role == "description" and re.match(r"an?\s", m.span.text, re.I):
+                continue  # "a political and military coalition": an indefinite description refers to nothing before
             if m.role != "adjective" and m.type != "location":
                 return []  # another actor stands in between
         return []
@@ -154,8 +194,8 @@ class Surroundings:
         """The actor after `pos` (with those coordinated to it) whose path there stays on track."""
         limit = self.clause(pos).end if end is None else end
         for m in self.within(pos, limit):
-            if m.role == "adjective" and m.type != "location":
-                continue  # "Palestinian" in "backs Palestinian groups such as ..."
+            if (m.role == "adjective" and m.type != "location") or _HYPHENATED.match(self.text, m.span.end):
+                continue  # "Palestinian" in "backs Palestinian groups such as ...", "the Dakar-based X"
             if m.type not in types:
                 return []
             gap = self.text[pos:m.span.start]
@@ -182,10 +222,10 @@ class Surroundings:
         lower = earlier[0][0] if earlier else s_start
         found: list[Mention] = []
         for mention in self.within(lower, pos):
-            if mention.type in types and mention.role != "adjective":
+            if mention.type in types and mention.role != "adjective" and not (found and mention in found):
                 group = self._coordinated(mention, types, pos)
                 if len({g.entity for g in group}) >= 2:
-                    found = group
+                    found = group  # the whole of the last list ("A, B and C"), not its tail
         return found
 
     def plural_after(self, pos: int, types: frozenset[str], words: re.Pattern[str]) -> list[Mention]:
@@ -233,14 +273,25 @@ class Surroundings:
         named = [m for m in self.outer if m.type == "state" and s_start <= m.span.start and m.span.end <= before]
         return named[-1] if named else None
 
+    def force_before(self, pos: int, country: str | None) -> Mention | None:
+        """"the army": the last force before `pos` whose CAMEO code says it is a state's own (…MIL),
+        of `country` when that is known."""
+        found = [m for m in self.all if m.span.end <= pos and m.type == "armed_group"
+                 and str(m.codes.get("cameo", "")).endswith("MIL") and (country is None or m.country == country)]
+        return found[-1] if found else None
+
     # ---- helpers ---------------------------------------------------------------------
     def resolve(self, pronoun: str, pos: int, types: frozenset[str]) -> Mention | None:
         wanted = _PRONOUNS.get(pronoun.lower())
         if wanted is None:
             return None
         allowed = ("person",) if wanted == "person" else tuple(t for t in types if t != "person")
+        if pronoun.lower() in ("they", "them", "their"):
+            allowed = tuple(t for t in allowed if t != "state")  # one state is "it"; "they" are a group's members
         allowed = tuple(t for t in allowed if t in types)
-        return antecedent(self.all, self.sentences, pos, allowed) if allowed else None
+        quote = next((q for q in self.quotes if q.start <= pos < q.end), None)  # a speaker's "they" is theirs
+        candidates = [m for m in self.all if id(m) not in self.modifiers and (quote is None or quote.start <= m.span.start)]
+        return antecedent(candidates, self.sentences, pos, allowed) if allowed else None
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The outer mentions lying within `start:end`, in order."""
@@ -253,7 +304,10 @@ class Surroundings:
         return found[-1] if found else None
 
     def _subjectlike(self, m: Mention) -> bool:
-        """"Iranian" is Iran as a subject only in "the Iranian government"; "Israeli officials" are not Israel."""
+        """"Iranian" is Iran as a subject only in "the Iranian government"; "Israeli officials" are not Israel;
+        "the X peacekeeping mission, Y," is Y."""
+        if id(m) in self.modifiers:
+            return False
         if m.role not in ("adjective", "people"):
             return True
         following = _WORD.match(self.text, m.span.end + 1)
@@ -268,7 +322,7 @@ class Surroundings:
             if m.role == "adjective" or m.type not in types or not _COORDINATION.fullmatch(gap):
                 break
             group.append(m)
-            links.append("," if gap.strip() == "," else "and")
+            links.append("and" if re.search(r"\b(?:and|or|as well as)\b|&", gap) else ",")  # "X, the Y": no list
         while links and links[-1] == ",":
             links.pop()
             group.pop()

@@ -4,10 +4,11 @@ Negation and denial words come from data/modality.yaml, the events' lexicon, so 
 stages agree on what "not" is.
 
 `load_relation_cues()` compiles the file once: for each relation type, the actor types its
-subject and object may have, and one case-insensitive pattern per frame (see the file's
-header for the frames). The `*_GAP` patterns say which words may stand between a cue and
-the name it points to ("X, who is the head of", "Y, a group backed by"); relations.py reads
-them, relation_actors.py finds the names.
+subject and object may have, and one case-insensitive `Cue` per frame spec (see the file's
+header for the frames); a spec may give its forms their own subject or object types ("belongs
+to" admits states and groups, "spokesman for" only people). The `*_GAP` patterns say which
+words may stand between a cue and the name it points to ("X, who is the head of", "Y, a group
+backed by"); relation_frames.py reads them, relation_actors.py finds the names.
 """
 from __future__ import annotations
 
@@ -23,10 +24,12 @@ from ..model import RELATION_TYPES
 
 # Frames in the order they are tried on cues of equal length; True: the name before the cue is the object.
 FRAMES = {"compound": False, "compound_reverse": True, "passive": True, "passive_clause": True, "role": False,
-          "role_reverse": True, "title": True, "title_state": True, "title_reverse": False, "noun": False,
-          "verb": False, "pair": False, "continues": False, "money": False, "money_received": True,
-          "possessive": True, "host": False}
-NOMINAL = frozenset({"compound", "compound_reverse", "title", "title_state", "title_reverse", "possessive", "host"})
+          "role_reverse": True, "title": True, "title_state": True, "title_reverse": False, "owned_role": True,
+          "army_of": True, "founders": True, "noun": False, "verb": False, "pair": False, "continues": False,
+          "money": False, "money_received": True, "purchase": True, "sale": False, "possessive": True,
+          "host": False}
+NOMINAL = frozenset({"compound", "compound_reverse", "title", "title_state", "title_reverse", "owned_role", "army_of",
+                     "possessive", "host"})
 # A verb form after these is an adjective or a noun: "the armed wing", "Hamas's armed wing".
 ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|heavily|well|lightly|fully)\s+|[’']s\s+|[-‐‑])$",
                         re.I)
@@ -41,7 +44,7 @@ PURCHASE = re.compile(r"\s+(?:for|in exchange for|in return for)\s+(?:the\s+|a\s
 MODIFIER_GAP = re.compile(r"(?:[’']s?)?\s*(?:[a-z][\w-]*\s+)?")
 # The words a passive participle or a role may stand apart from the name before it:
 # "Y, a militia backed by", "Y has long been funded by"; "X, who was named head of".
-PASSIVE_GAP = re.compile(r"(?:[’']s(?:\s+[a-z]+)?)?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?)?"
+PASSIVE_GAP = re.compile(r"(?:[’']s(?:\s+[a-z]+)?)?\)?\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?)?"
                          r"(?:(?:which|who|that)\s+)?(?:(?:is|are|was|were|has|have|had|been|being|be|long|also|now|"
                          r"still|largely|heavily|partly|mainly|mostly|widely|both|all|once|first|directly|openly|"
                          r"secretly|financially|militarily|politically)\s+)*,?\s*")
@@ -53,7 +56,18 @@ TITLE_GAP = re.compile(r"(?:[’']s?)?\s+(?:(?:[A-Z][\w-]*|senior|top|deputy|chi
                        r"new|interim|exiled|spiritual|field|media|junta|rebel|militia|opposition|party|army|group)"
                        r"\s+){0,3}")
 POSSESSOR_GAP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}")
-APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
+APPOSITION = re.compile(r"\)?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
+# The words between a name and a role it is given in apposition or by a copula: "X (X), Y's affiliate",
+# "X, an armed movement that functions as Y's branch", "X is Y's proxy".
+APPOSED = re.compile(r"\)?\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+"
+                     r"(?:functions|serves|acts|operates)\s+as\s+)?(?:(?:a|an|the)\s+)?")
+# A lower-case body between a role and the organisation it belongs to: "a member of the political bureau of Y".
+BODY = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|at|in|for)\s+(?:the\s+)?(?=[A-Z])")
+# "X is the last city in Z still held by Y": the head before the place is X's.
+HEAD_OF_PHRASE = re.compile(r"\s+(?:is|was|remains|remained|became)\s+(?:the|a|an|one of the)\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?")
+# A relative clause closed by the main verb: "Y, which has seized ..., is led by X", "X, which hosts ..., funds Y".
+MAIN_AFTER_RELATIVE = re.compile(r",\s+(?:(?:is|are|was|were|has|have|had|been|also|still|now|long|[a-z]+ly)\s+)*$")
 COMPOUND_HEAD = re.compile(r"(?:\s*(?:[\w-]+\s+){0,3}(?:such as|including|like|between|,)\s*(?:the\s+)?|\s*)")
 PREDICATIVE = re.compile(r"\s*(?:[,.;)]|$|and\b|but\b|while\b)")
 # "X and other groups it backs": the pronoun is the backer, the names before "and other" the backed.
@@ -71,9 +85,11 @@ class Cue:
     frame: str
     forms: tuple[str, ...]
     pattern: re.Pattern[str]
+    subjects: frozenset[str]  # the relation type's actor types, unless the cue gives its own
+    objects: frozenset[str]
     after: tuple[str, ...] = ()  # continues: the types of tie it goes on from
     unless: frozenset[str] = frozenset()  # possessive: CAMEO role codes that rule a unit out
-    objects: frozenset[str] | None = None  # narrower object types than the relation type's
+    then: re.Pattern[str] | None = None  # founders: the verb that closes "a bloc the three states formed"
 
 
 @dataclass(frozen=True)
@@ -89,15 +105,20 @@ class RelationLexicon:
     heads: frozenset[str]  # nouns a name may follow directly ("the al-Qaeda-linked group X")
     negation: re.Pattern[str]  # the words of data/modality.yaml, matched as whole words
     denial: re.Pattern[str]
+    weapons: re.Pattern[str]  # goods whose purchase is an arms tie ("paid X $25m for armed drones")
+    armies: re.Pattern[str]  # "the army": a state's own force, named by its role ("a spokesman for army operations")
 
 
 def _form(form: str) -> str:
-    """One cue phrase as a regex: spaces any run of spaces, "-" any hyphen, "'" either apostrophe."""
+    """One cue phrase as a regex: spaces any run of spaces, "-" any hyphen, "'" either apostrophe,
+    and an adverb may stand before a closing "by" ("led militarily by", "run directly by")."""
     out, tokens = "", form.split()
     for i, token in enumerate(tokens):
         if token == "...":
             out += r"(?:[\w’'-]+\s+){1,4}?"
             continue
+        if token == "by" and i:
+            out += r"(?:[a-z]+ly\s+)?"
         out += "".join("[-‐‑]" if ch == "-" else "[’']" if ch in "'’" else re.escape(ch) for ch in token)
         out += r"\s+" if i < len(tokens) - 1 else ""
     lead = r"\b" if form[0].isalnum() and not form.startswith("n'") else ""  # "n't" is glued to its verb
@@ -106,6 +127,16 @@ def _form(form: str) -> str:
 
 def _alternation(forms) -> str:
     return "|".join(_form(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def _cue(kind: str, frame: str, spec: dict, subjects: frozenset[str], objects: frozenset[str]) -> Cue:
+    forms = tuple(spec["forms"])
+    if not forms or not all(isinstance(f, str) and f.strip() for f in forms):
+        raise DictionaryError(f"data/relations.yaml: {kind}.{frame} must be a list of phrases")
+    then = re.compile(_alternation(spec["then"]), re.I) if "then" in spec else None
+    return Cue(kind, frame, forms, re.compile(_alternation(forms), re.I),
+               frozenset(spec.get("subjects", subjects)), frozenset(spec.get("objects", objects)),
+               tuple(spec.get("after", ())), frozenset(spec.get("unless", ())), then)
 
 
 @lru_cache(maxsize=1)
@@ -118,16 +149,13 @@ def load_relation_cues() -> RelationLexicon:
             if kind not in RELATION_TYPES:
                 raise DictionaryError(f"data/relations.yaml: unknown relation type {kind!r}")
             subjects[kind], objects[kind] = frozenset(spec.pop("subjects")), frozenset(spec.pop("objects"))
-            for frame, forms in spec.items():
+            for frame, given in spec.items():
                 if frame not in FRAMES:
                     raise DictionaryError(f"data/relations.yaml: {kind}: unknown frame {frame!r}")
-                spec = forms if isinstance(forms, dict) else {"forms": forms}
-                forms = tuple(spec["forms"])
-                if not all(isinstance(f, str) and f.strip() for f in forms):
-                    raise DictionaryError(f"data/relations.yaml: {kind}.{frame} must be a list of phrases")
-                cues.append(Cue(kind, frame, forms, re.compile(_alternation(forms), re.I), tuple(spec.get("after", ())),
-                                frozenset(spec.get("unless", ())),
-                                frozenset(spec["objects"]) if "objects" in spec else None))
+                # a list of phrases, one {forms: ...} spec, or a list of specs with their own options
+                specs = given if isinstance(given, list) and all(isinstance(g, dict) for g in given) else [given]
+                cues += [_cue(kind, frame, one if isinstance(one, dict) else {"forms": one}, subjects[kind],
+                              objects[kind]) for one in specs]
 
         modality = yaml.safe_load((resources.files("faultline") / "data" / "modality.yaml").read_text(encoding="utf-8"))
 
@@ -140,6 +168,8 @@ def load_relation_cues() -> RelationLexicon:
                                past=re.compile(rf"(?:{words('past')})", re.I),
                                institutions=frozenset(data["institutions"]), heads=frozenset(data["heads"]),
                                negation=re.compile(words("negation", modality), re.I),
-                               denial=re.compile(words("denial", modality), re.I))
+                               denial=re.compile(words("denial", modality), re.I),
+                               weapons=re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}?(?:{words('weapons')})", re.I),
+                               armies=re.compile(rf"(?:{words('armies')})", re.I))
     except (KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
         raise DictionaryError(f"data/relations.yaml: {exc!r}") from exc
