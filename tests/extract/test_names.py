@@ -106,3 +106,10 @@ def test_place_nouns_and_possessives_before_a_place_name():
     got = found("Gunmen attacked the village of Kambele in Kenya's Marsabit district.",
                 is_place=lambda n: n == "Marsabit")
     assert ("Kambele", "location") in got and ("Marsabit", "location") in got
+
+
+def test_a_longer_dictionary_name_is_not_cut_down_to_a_place():
+    text = "Instructors train Kenya's army near the border."
+    _, ms = mentions_of(text, known={"Kenya's army": ("kdf", "armed_group")},
+                        is_place=lambda n: n == "Kenya")
+    assert [(m.span.text, m.entity) for m in ms] == [("Kenya's army", "kdf")]

@@ -139,7 +139,8 @@ class _NameFinder:
         if overlapping:
             exact = any(self.known[i].span.start == start and self.known[i].span.end == end for i in overlapping)
             last = self.known[overlapping[-1]]
-            whole_place = not exact and len(words) > 1 and self.is_place(name)  # "Mocímboa da Praia"
+            inside = all(start <= self.known[i].span.start and self.known[i].span.end <= end for i in overlapping)
+            whole_place = inside and not exact and len(words) > 1 and self.is_place(name)  # "Mocímboa da Praia"
             # "Tel Aviv University", "Gaza City": a head word after a known name makes a new actor.
             if not whole_place and (exact or head is None or last.span.end == end):
                 yield from self._uncovered(words, overlapping, title)
