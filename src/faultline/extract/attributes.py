@@ -25,8 +25,9 @@ from ..model import Count, Document, Event, Location, Mention, Quantity
 from ..nlp.dates import DateMatch
 from ..nlp.numbers import CountMatch
 
-_PLACE_PREP = re.compile(r"\b(?:in|at|near|inside|outside|around|across|from|into|on|off)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
-                         re.I)
+_PLACE_PREP = re.compile(r"\b(?:in|at|near|inside|outside|around|across|from|into|on|off|(?:town|village|city|"
+                         r"district|camp|port|region|province|market)\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+_PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
 _CASUALTY_REACH = 45  # characters between a figure and its "killed"/"wounded"
 
 
@@ -102,7 +103,10 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tu
         if kinds[i] is None and kinds[i + 1] and joined[i]:
             kinds[i] = kinds[i + 1]
     for i in range(len(counts) - 1):
-        if kinds[i + 1] is None and kinds[i] and joined[i]:
+        # only a figure with no verb of its own ("... and four Israeli civilians."), not "and
+        # 1,200 residents had fled"
+        tail = plain[(counts[i + 1].noun_end or counts[i + 1].end):][:20]
+        if kinds[i + 1] is None and kinds[i] and joined[i] and re.match(r"\s*(?:[.,;)—–]|and\b|$)", tail):
             kinds[i + 1] = kinds[i]
     found = {"killed": [c for c, k in zip(counts, kinds) if k == "killed"],
              "wounded": [c for c, k in zip(counts, kinds) if k == "wounded"]}
@@ -150,9 +154,12 @@ def _location(event: Event, text: str, sentence: tuple[int, int], mentions: list
     places = [m for m in places if m.type == "location"] or places
     if not places:
         return None
-    m = places[0]
-    place = gazetteer.best(m.span.text, context) if gazetteer else None
-    if place is not None:
-        return place.to_location(entity_id=m.entity, name=m.name)
-    return Location(name=m.name, precision="country" if m.type == "state" else "region", entity=m.entity,
-                    country=m.country)
+    # the most exact place named: "the town of X in Y's Z department" happened in X
+    found = []
+    for m in places:
+        place = gazetteer.best(m.span.text, context) if gazetteer else None
+        found.append(place.to_location(entity_id=m.entity, name=m.name) if place is not None else
+                     Location(name=m.name, precision="country" if m.type == "state" else "city" if
+                              re.search(r"\b(?:town|village|city)\s+of\s+$", text[max(0, m.span.start - 20):m.span.start])
+                              else "region", entity=m.entity, country=m.country))
+    return min(found, key=lambda loc: _PRECISION_RANK.get(loc.precision, 9))

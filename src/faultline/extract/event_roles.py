@@ -28,7 +28,10 @@ from .coreference import antecedent
 
 AGENTS = ("armed_group", "state", "organization", "person", "population", "media")
 _TARGET_PREPS = re.compile(r"\b(?:on|at|against|into|toward|towards|targeting|inside|hitting|from)\s+(?:the\s+)?"
-                           r"(?:[a-z-]+\s+){0,2}$", re.I)
+                           r"(?:(?:[a-z-]+|[A-Z][\w-]+)\s+){0,2}(?:(?:town|village|city|district|camp)\s+of\s+)?$")
+# a place as a verb's object: "attacked the town of X", "shelled Y"
+_DIRECT_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z-]+|[A-Z][\w-]+)\s+){0,2}?(?:(?:town|village|city|district|camp|"
+                           r"port|base|market|outskirts)\s+of\s+)?")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
 _VICTIM = re.compile(r"\b(?:was|were|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|abducted|"
                      r"kidnapped|arrested|detained)\b", re.I)
@@ -78,7 +81,8 @@ def participants(text: str, start: int, end: int, nominal: bool, clause: tuple[i
     taken = {a.entity for a in actors}
     # places and outlets are targets only when aimed at ("rockets into Israel"), not when named
     targets = [m for m in right if m not in by and m.entity not in taken and (m.type in AGENTS or m.type == "location")
-               and (m.type not in ("location", "media") or _TARGET_PREPS.search(text[max(0, m.span.start - 30):m.span.start]))]
+               and (m.type not in ("location", "media") or _TARGET_PREPS.search(text[max(0, m.span.start - 30):m.span.start])
+                    or (not nominal and _DIRECT_PLACE.fullmatch(text[end:m.span.start])))]
     return _ids(actors + _joiners(text, right)), _ids(targets[:2])
 
 

@@ -118,14 +118,19 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         actors, targets = participants(text, t.start, t.end, t.nominal, clause, inside, salient, bounds)
         if _participial(text, t) and events and events[-1].evidence[0].start == sentence[0]:
             actors = list(events[-1].actors)  # "..., destroying twelve trucks": the same doer
-        if not actors and not targets:
-            continue
         negated, hypothetical = modality(text, sentence, (t.start, t.end))
         event = Event(id=_event_id(document.id, t.start), type=t.trigger.type, mode=t.trigger.mode,
                       cameo=t.trigger.cameo, evidence=[document.span(*_trim(text, *sentence))],
                       actors=actors, targets=targets, negated=negated, hypothetical=hypothetical,
                       attributed_to=_attribution(t.start, claims))
         attach(event, (t.start, t.end), sentences[index], document, ordered, gazetteer, context)
+        # An event needs someone in it, or, for an attack whose authors are unknown, its toll or
+        # place; a bare toll right after an attack ("The violence killed 27") is that attack's.
+        if not (actors or targets):
+            recent = any(e.type == "ASSAULT" and bounds[max(0, index - 2)][0] <= e.evidence[0].start < sentence[0]
+                         for e in events)
+            if recent or not (t.trigger.type == "ASSAULT" and (event.fatalities.killed or event.location)):
+                continue
         if event.date is None and _NARRATIVE.search(text[sentence[0]:t.start]):
             event.date = next((e.date for e in reversed(events) if e.date and e.date.start), None)
         events.append(event)
