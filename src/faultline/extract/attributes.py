@@ -89,12 +89,13 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tu
         nxt = counts[i + 1].start if i + 1 < len(counts) else len(plain)
         after = re.split(r"[.;]", " ".join(plain[c.end:nxt].split())[:_CASUALTY_REACH])[0]
         before = plain[max(0, c.start - 20):c.start]
-        kind = None
+        # the nearest cue decides: "killed 40 people and wounded dozens"
+        distances = {}
         for name, pattern in (("wounded", cues.wounded), ("killed", cues.killed)):
-            if pattern.search(after) or pattern.search(before):
-                kind = name
-                break
-        kinds.append(kind)
+            hits = [len(before) - m.end() for m in pattern.finditer(before)] + [m.start() for m in pattern.finditer(after)]
+            if hits:
+                distances[name] = min(hits)
+        kinds.append(min(distances, key=distances.get) if distances else None)
     # "four Israelis and 27 Palestinians lost their lives": the last figure's words count for
     # both; "killed 27 in Gaza ... and four Israeli civilians": the first figure's do
     joined = [bool(re.fullmatch(r"[^.;]{0,40}?\band\s+(?:\w+\s+)?", " ".join(plain[a.end:b.start].split()) + " "))

@@ -95,7 +95,8 @@ def _subject(text, left, start, clause, everyone, sentences) -> list[Mention]:
     head = text[max(clause[0], last_comma + 1):start]
     relative = re.match(r"\s*who\b", head)
     pronoun = relative or (_PRONOUN.search(head) if not near else None)
-    if pronoun and not re.search(r"[A-Z]\w+", head[:pronoun.start()]):
+    head_start = max(clause[0], last_comma + 1)
+    if pronoun and not any(head_start <= m.span.start < head_start + pronoun.start() for m in agents):
         return _antecedent_of(text, pronoun, max(clause[0], last_comma + 1), everyone, sentences)
     chosen = near or agents
     if not chosen:

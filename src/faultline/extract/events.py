@@ -135,7 +135,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
             event.date = next((e.date for e in reversed(events) if e.date and e.date.start), None)
         events.append(event)
         told.add(index)
-        definite = bool(re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(0, t.start - 20):t.start]))
+        definite = bool(re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(0, t.start - 20):t.start], re.I))
         forms[event.id] = "definite" if definite and t.nominal else "noun" if t.nominal else "verb"
     _attach_toll_sentences(text, sentences, told, events, bounds)
     return merge_events(events, forms)

@@ -1,0 +1,83 @@
+"""Events from sentences written for these tests: who did what to whom, when, where, how many."""
+import pytest
+
+from faultline.model import Article
+from faultline.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def events(pipeline, text, published="2024-03-08"):
+    doc = pipeline.document(Article(origin="t", raw=text.encode(), text=text, published=published))
+    result = pipeline.extract(doc)
+    return result.events
+
+
+def one(pipeline, text, **kw):
+    found = [e for e in events(pipeline, text, **kw) if e.asserted]
+    assert len(found) == 1, [(e.type, e.actors, e.targets, e.evidence[0].text) for e in found]
+    return found[0]
+
+
+def test_active_verb_actor_target_date_and_mode(pipeline):
+    e = one(pipeline, "On Tuesday, Ethiopia launched airstrikes on Eritrea.")
+    assert (e.type, e.mode, e.cameo, e.actors, e.targets) == ("ASSAULT", "aerial", "19", ["ETH"], ["ERI"])
+    assert (e.date.start, e.date.precision) == ("2024-03-05", "day")
+
+
+def test_passive_voice_puts_the_agent_after_by(pipeline):
+    e = one(pipeline, "Chad was attacked by Sudan on Monday.")
+    assert (e.actors, e.targets) == (["SDN"], ["TCD"])
+
+
+def test_nominal_trigger_takes_its_modifier_as_actor(pipeline):
+    e = one(pipeline, "Kenyan airstrikes on Somalia continued for a week.")
+    assert (e.actors, e.targets) == (["KEN"], ["SOM"])
+
+
+def test_negated_and_hypothetical_events_are_flagged_not_asserted(pipeline):
+    found = events(pipeline, "Uganda will not invade Rwanda. Tanzania could attack Kenya if talks fail.")
+    assert [(e.type, e.negated, e.hypothetical) for e in found if e.type == "ASSAULT"] == [
+        ("ASSAULT", True, True), ("ASSAULT", False, True)]
+    assert not any(e.asserted for e in found)
+
+
+def test_pronoun_subject_goes_to_the_group_named_before(pipeline):
+    found = events(pipeline, "Al-Shabaab has grown stronger this year. On 2 March it attacked Kenya.")
+    attack = [e for e in found if e.type == "ASSAULT"][0]
+    assert attack.actors == ["al-shabaab"] and attack.targets == ["KEN"] and attack.date.start == "2024-03-02"
+
+
+def test_casualties_add_up_groups_and_skip_asides(pipeline):
+    e = one(pipeline, "Sudan shelled Chad on Sunday, and three soldiers and 12 civilians "
+                      "(including two children) were killed.")
+    assert (e.fatalities.killed.best, e.fatalities.killed.low, e.fatalities.killed.high) == (15, 15, 15)
+
+
+def test_a_toll_sentence_belongs_to_the_attack_before_it(pipeline):
+    e = one(pipeline, "Eritrea attacked Ethiopia on Friday. The fighting killed 40 people and wounded dozens.")
+    assert e.fatalities.killed.best == 40 and e.fatalities.wounded.low == 24 and len(e.evidence) == 2
+
+
+def test_place_as_the_object_of_the_verb_and_the_most_exact_place(pipeline):
+    e = one(pipeline, "Gunmen from Al-Shabaab attacked the town of Bulo Marer in Somalia's Lower Shabelle region.")
+    assert "al-shabaab" in e.actors and e.location.name == "Bulo Marer"
+
+
+def test_attack_by_unknown_gunmen_is_kept_with_its_toll(pipeline):
+    e = one(pipeline, "At least 11 people were killed in an attack on a market in Garissa on Saturday.")
+    assert e.actors == [] and e.fatalities.killed.best == 11 and e.location.country == "KEN"
+
+
+def test_one_happening_told_twice_is_one_event(pipeline):
+    found = [e for e in events(pipeline, "Sudan shelled Chad on Sunday. The shelling by Sudan lasted hours.")
+             if e.asserted]
+    assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+def test_announced_decision_is_an_event(pipeline):
+    e = one(pipeline, "On Friday the president said Kenya would send 1,000 troops to Haiti.")
+    assert e.type == "MOBILIZE" and e.actors == ["KEN"] and e.quantities[0].value == 1000
