@@ -13,6 +13,7 @@ names, so `dataclasses.asdict` gives the contract's JSON directly.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
@@ -334,9 +335,14 @@ def from_dict(kind: type, data: Any) -> Any:
 
     Unknown keys are ignored, so documents written by a newer faultline still load.
     """
-    hints = typing.get_type_hints(kind)
-    names = {f.name for f in dataclasses.fields(kind)}
+    hints, names = _fields(kind)
     return kind(**{k: _coerce(hints[k], v) for k, v in data.items() if k in names})
+
+
+@functools.lru_cache(maxsize=None)
+def _fields(kind: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """Type hints and field names of a dataclass, worked out once per class (it is slow)."""
+    return typing.get_type_hints(kind), frozenset(f.name for f in dataclasses.fields(kind))
 
 
 def _coerce(hint: Any, value: Any) -> Any:

@@ -108,15 +108,17 @@ class _RelationFinder(FrameReader, MoneyReader):
         self.dates = find_dates(self.text, document.published)
         self.amounts = find_amounts(self.text)
         self.statements: list[_Statement] = []
+        # every cue run once over the whole text, then handed out by sentence
+        self.cue_hits = [(m.start(), m.end(), cue) for cue in self.lex.cues if cue.frame not in _SPECIAL
+                         for m in cue.pattern.finditer(self.text)]
 
     # ---- one sentence --------------------------------------------------------------------
     def read(self, sentence: tuple[int, int]) -> None:
         start, end = sentence
         if self.text[start:end].rstrip().endswith("?"):
             return  # asked about, not stated
-        found = [(m.start(), m.end(), cue) for cue in self.lex.cues if cue.frame not in _SPECIAL
-                 for m in cue.pattern.finditer(self.text, start, end)
-                 if not self._inside_name(m.start(), m.end())]
+        found = [(s, e, cue) for s, e, cue in self.cue_hits if start <= s and e <= end
+                 and not self._inside_name(s, e)]
         found.sort(key=lambda f: (f[0] - f[1], list(FRAMES).index(f[2].frame), f[0]))
         taken: list[tuple[int, int, str]] = []
         for s, e, cue in found:

@@ -124,6 +124,17 @@ def _published(published: str | None) -> date | None:
 
 
 def find_dates(text: str, published: str | None = None) -> list[DateMatch]:
+    """Every date expression of `text`; see the module docstring. Several stages ask for
+    the same document's dates, so the last few answers are kept."""
+    return list(_find_dates(text, published))
+
+
+@lru_cache(maxsize=4)
+def _find_dates(text: str, published: str | None) -> tuple[DateMatch, ...]:
+    return tuple(_search_dates(text, published))
+
+
+def _search_dates(text: str, published: str | None = None) -> list[DateMatch]:
     """Time expressions in `text`, in order, none overlapping (the longest wins)."""
     pub = _published(published)
     patterns, context = _patterns()
