@@ -90,6 +90,7 @@ class Cue:
     after: tuple[str, ...] = ()  # continues: the types of tie it goes on from
     unless: frozenset[str] = frozenset()  # possessive: CAMEO role codes that rule a unit out
     then: re.Pattern[str] | None = None  # founders: the verb that closes "a bloc the three states formed"
+    keys: frozenset[str] = frozenset()  # the first word of every form: a text without any needs no search
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def _cue(kind: str, frame: str, spec: dict, subjects: frozenset[str], objects: f
     then = re.compile(_alternation(spec["then"]), re.I) if "then" in spec else None
     return Cue(kind, frame, forms, re.compile(_alternation(forms), re.I),
                frozenset(spec.get("subjects", subjects)), frozenset(spec.get("objects", objects)),
-               tuple(spec.get("after", ())), frozenset(spec.get("unless", ())), then)
+               tuple(spec.get("after", ())), frozenset(spec.get("unless", ())), then,
+               frozenset(re.split(r"[\s’'-]+", f.lower())[0] for f in forms))
 
 
 @lru_cache(maxsize=1)

@@ -109,8 +109,9 @@ class _RelationFinder(FrameReader, MoneyReader):
         self.amounts = find_amounts(self.text)
         self.statements: list[_Statement] = []
         # every cue run once over the whole text, then handed out by sentence
+        words = set(re.split(r"[^\w]+", self.text.lower()))
         self.cue_hits = [(m.start(), m.end(), cue) for cue in self.lex.cues if cue.frame not in _SPECIAL
-                         for m in cue.pattern.finditer(self.text)]
+                         and cue.keys & words for m in cue.pattern.finditer(self.text)]
 
     # ---- one sentence --------------------------------------------------------------------
     def read(self, sentence: tuple[int, int]) -> None:
