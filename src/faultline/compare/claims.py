@@ -154,8 +154,11 @@ def _candidates(corpus: Corpus, statements: list[Statement]):
             for token in _tokens(statements[i]):
                 by_token[token].append(i)
         for members in by_token.values():
+            # in publication order, each meets only its next few: a crowded block (a big actor
+            # in a busy month) then costs n * k pairs, not n * n
+            members.sort(key=lambda i: (corpus.published.get(statements[i].doc) or 0, statements[i].doc))
             for x, i in enumerate(members):
-                for j in members[x + 1:]:
+                for j in members[x + 1:x + 1 + corpus.options.statement_neighbours]:
                     if statements[i].doc != statements[j].doc and i * n + j not in seen:
                         seen.add(i * n + j)
                         yield statements[i], statements[j]

@@ -26,6 +26,7 @@ class CompareOptions:
     claim_overlap: float = 0.2        # content-word Jaccard for opposite statements
     corroborate_overlap: float = 0.35  # ... and for statements that agree
     statement_window_days: int = 28   # statements compared when published this close
+    statement_neighbours: int = 16    # within a block, each statement meets this many next ones
 
 
 @lru_cache(maxsize=8192)
