@@ -92,7 +92,7 @@ def main(argv=None) -> None:
         db = work / "bench.duckdb"
         db.unlink(missing_ok=True)
         start = time.perf_counter()
-        report = analyze_paths([corpus], db=str(db))
+        report = analyze_paths([corpus], db=str(db), collect=False)  # the store-only main job
         elapsed = time.perf_counter() - start
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"articles: {len(report.read)} read, {len(report.added)} stored, {len(report.errors)} failed")
@@ -100,7 +100,7 @@ def main(argv=None) -> None:
         print(f"time:     {elapsed:.1f} s  ->  {len(report.read) / elapsed:,.0f} articles/s, {words / elapsed:,.0f} words/s")
         print(f"memory:   peak RSS {peak_mb:,.0f} MB")
         start = time.perf_counter()
-        again = analyze_paths([corpus], db=str(db))
+        again = analyze_paths([corpus], db=str(db), collect=False)
         print(f"re-run:   {time.perf_counter() - start:.1f} s, {len(again.unchanged)} unchanged, "
               f"{len(again.added)} added, {len(again.replaced)} replaced")
         sample = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()[:500]]

@@ -22,6 +22,7 @@ class CompareOptions:
     max_event_span_days: int = 31     # events dated more vaguely ("in 2024") join no story
     max_story_span_days: int = 14     # grouping never stretches a story's dates further
     max_block: int = 2000             # a blocking key shared by more items is skipped
+    block_neighbours: int = 32        # in a block sorted by date, each event meets its next k
     max_pairwise: int = 12            # above this many documents, each is compared to the median
     claim_overlap: float = 0.2        # content-word Jaccard for opposite statements
     corroborate_overlap: float = 0.35  # ... and for statements that agree

@@ -75,11 +75,15 @@ def stories_of(corpus: Corpus) -> list[Story]:
     for block in index.values():
         if len(block) < 2 or len(block) > o.max_block:
             continue
+        # by date, each event meets only its next few: reports of one happening sit together,
+        # and a crowded block (a country in a busy week) costs n * k tries, not n * n
+        block.sort(key=lambda i: (items[i].start if items[i].start is not None else items[i].published, i))
         for x, i in enumerate(block):
-            for j in block[x + 1:]:
-                if items[i].doc == items[j].doc or i * n + j in seen:
+            for j in block[x + 1:x + 1 + o.block_neighbours]:
+                pair = min(i, j) * n + max(i, j)
+                if items[i].doc == items[j].doc or pair in seen:
                     continue
-                seen.add(i * n + j)
+                seen.add(pair)
                 if groups.find(i) != groups.find(j) and _compatible(items[i], items[j], o):
                     groups.union(i, j)
     denials = _denials(corpus, items, index, groups)
