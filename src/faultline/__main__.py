@@ -1,0 +1,4 @@
+"""`python -m faultline ...` is the `faultline` command."""
+from .cli import main
+
+main()
