@@ -84,6 +84,7 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--keep", type=Path, help="keep the corpus and database in this directory")
+    ap.add_argument("--workers", type=int, default=1, help="extraction processes")
     a = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         work = a.keep or Path(tmp)
@@ -92,10 +93,11 @@ def main(argv=None) -> None:
         db = work / "bench.duckdb"
         db.unlink(missing_ok=True)
         start = time.perf_counter()
-        report = analyze_paths([corpus], db=str(db), collect=False)  # the store-only main job
+        report = analyze_paths([corpus], db=str(db), collect=False, workers=a.workers)  # the store-only job
         elapsed = time.perf_counter() - start
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"articles: {len(report.read)} read, {len(report.added)} stored, {len(report.errors)} failed")
+        print(f"articles: {len(report.read)} read, {len(report.added)} stored, {len(report.errors)} failed "
+              f"({a.workers} extraction process{'es' if a.workers > 1 else ''})")
         print(f"corpus:   {words:,} words")
         print(f"time:     {elapsed:.1f} s  ->  {len(report.read) / elapsed:,.0f} articles/s, {words / elapsed:,.0f} words/s")
         print(f"memory:   peak RSS {peak_mb:,.0f} MB")

@@ -114,3 +114,11 @@ def test_show_and_export(corpus, tmp_path):
 def test_show_without_database_is_a_clear_error(tmp_path):
     result = run("show", "--db", tmp_path / "none.duckdb")
     assert result.exit_code == 1 and "no such database" in result.output
+
+
+def test_parallel_workers_give_the_same_analysis(corpus, tmp_path):
+    from faultline.pipeline import analyze_paths
+
+    one = analyze_paths([corpus / "articles"], db=None).analysis.to_dict()
+    two = analyze_paths([corpus / "articles"], db=None, workers=2).analysis.to_dict()
+    assert one == two and one["events"]

@@ -28,7 +28,9 @@ def main() -> None:
               help="An extra actor dictionary (YAML or CSV); repeatable.")
 @click.option("--summary/--no-summary", default=False, help="Print the actors, ties, events and claims found.")
 @click.option("--store/--no-store", default=True, help="--no-store analyses in memory only.")
-def analyze(paths, db, json_out, dictionaries, summary, store):
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes that extract in parallel.")
+def analyze(paths, db, json_out, dictionaries, summary, store, workers):
     """Analyse articles (files, directories, or - for stdin) and store the results.
 
     Example: faultline analyze examples/articles --json analysis.json
@@ -36,7 +38,7 @@ def analyze(paths, db, json_out, dictionaries, summary, store):
     progress = _Progress() if sys.stderr.isatty() else None
     try:
         report = analyze_paths(paths, db=db if store else None, options=Options(tuple(dictionaries)),
-                               progress=progress, collect=bool(json_out or summary or not store))
+                               progress=progress, collect=bool(json_out or summary or not store), workers=workers)
     except FaultlineError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

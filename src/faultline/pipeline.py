@@ -10,6 +10,7 @@ spaCy pipeline) and is reused for every document.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import time
 from dataclasses import dataclass, field
 from importlib import resources
@@ -169,13 +170,15 @@ def analyze_articles(articles: Iterable[Article], options: Options = Options()) 
 
 def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: Options = Options(),
                   progress: Callable[[str], None] | None = None, collect: bool = True,
-                  batch_size: int = 500) -> RunReport:
+                  batch_size: int = 500, workers: int = 1) -> RunReport:
     """Read, analyse and store every article under `paths`; bad inputs are reported, not raised.
 
     With `db`, results go to that DuckDB file (":memory:" works too) in batches of
     `batch_size` documents, and documents already stored unchanged under the same
     configuration are not analysed again. `collect=False` skips building the full Analysis
-    of the inputs for the report (large runs that only need the store).
+    of the inputs for the report (large runs that only need the store). `workers` > 1
+    extracts in that many processes; reading, storing and comparing stay in this one (DuckDB
+    has one writer).
     """
     from .store import RunInfo, Store  # the store is optional for in-memory use
 
@@ -187,8 +190,14 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     seen: dict[str, None] = {}  # ordered set of the document ids read
     store = Store(db) if db else None
     run = RunInfo.start(config_hash, dictionaries=list(options.dictionaries)) if store else None
+    pending: list[Document] = []
+    pool = _worker_pool(pipeline, workers)
 
     def flush() -> None:
+        if pending:
+            results.extend(pool.map(_extract_in_worker, pending, chunksize=8) if pool
+                           else (pipeline.extract(d) for d in pending))
+            pending.clear()
         if store and results:
             saved = store.save(assemble(results), run)
             report.added += saved.added
@@ -220,8 +229,8 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
             if store and store.document_state(document.id, document.sha256, config_hash) == "same":
                 report.unchanged.append(document.id)
                 continue
-            results.append(pipeline.extract(document))
-            if len(results) >= batch_size:
+            pending.append(document)
+            if len(pending) >= batch_size:
                 flush()
         flush()
         if store and (report.added or report.replaced):
@@ -236,9 +245,27 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
         if store:
             report.totals = store.counts()
     finally:
+        if pool:
+            pool.terminate()
         if store:
             store.close()
     return report
+
+
+# The pipeline a forked worker inherits: built once in the parent, never pickled.
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _worker_pool(pipeline: Pipeline, workers: int):
+    if workers <= 1:
+        return None
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = pipeline
+    return multiprocessing.get_context("fork").Pool(workers)
+
+
+def _extract_in_worker(document: Document) -> DocumentResult:
+    return _WORKER_PIPELINE.extract(document)
 
 
 def write_json(analysis: Analysis, path: str | Path) -> None:
