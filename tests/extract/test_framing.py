@@ -185,3 +185,11 @@ def test_framing_canonical_label():
     assert canonical_label("insurgents") == canonical_label("rebel group") == "rebel"
     assert canonical_label("Norvania-backed") == "backed"
     assert canonical_label("local defence committee") == "local defence committee"
+
+
+def test_gang_and_coalition_labels_and_their_families():
+    framing = analyse("The Sable Brigades, a gang alliance that controls the port, raided Kessala. "
+                      "The Lindor Army is an armed coalition of former rebels.")
+    labels = {f.entity: f.labels for f in framing}
+    assert "gang alliance" in labels["sable"] and "armed coalition" in labels["lindor"]
+    assert canonical_label("gang alliance") == "gang" and canonical_label("armed coalition") == "coalition"
