@@ -58,6 +58,10 @@ def test_scores_stay_above_pinned_floors(name, shared, tmp_path):
     assert result["false_assertions"] <= baseline["max_false_assertions"]
     for kind, floor in baseline["f1"].items():
         assert result["f1"][kind] >= floor - TOLERANCE, f"{name} {kind} F1 {result['f1'][kind]:.3f} < floor {floor}"
+    # attributes of matched items (amounts, dates, tolls, framing labels): as many right as pinned
+    for attribute, pinned in baseline.get("attributes", {}).items():
+        got = result["attributes"][attribute][0]
+        assert got >= pinned, f"{name} {attribute}: {got} right < {pinned} pinned"
 
 
 def update() -> None:
@@ -73,7 +77,10 @@ def update() -> None:
             floors = {k: round(v, 3) for k, v in result["f1"].items()}
             if same_gold:
                 floors = {k: max(v, old.get("f1", {}).get(k, 0.0)) for k, v in floors.items()}
-            baseline[name] = {"gold_sha256": gold_hash(name), "f1": floors,
+            attributes = {k: v[0] for k, v in result["attributes"].items()}
+            if same_gold:
+                attributes = {k: max(v, old.get("attributes", {}).get(k, 0)) for k, v in attributes.items()}
+            baseline[name] = {"gold_sha256": gold_hash(name), "f1": floors, "attributes": attributes,
                               "max_false_assertions": result["false_assertions"] if not same_gold else
                               min(result["false_assertions"], old.get("max_false_assertions", 10**6))}
             print(name, json.dumps(baseline[name]))
