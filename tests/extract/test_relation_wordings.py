@@ -251,3 +251,61 @@ def test_a_pronoun_in_a_quotation_refers_to_nothing_outside_it():
                     evidence=[doc.span(start, start + len(quote))])]
     sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
     assert extract_relations(doc, sentences, mentions, claims) == []
+
+
+# ---- leads and member_of: titles, pronouns, verbs and appositions ------------------------------
+def test_a_president_with_no_known_country_leads_the_state_the_document_names_most():
+    actors = {"Chad": ("TCD", STATE), "Niger": ("NER", STATE), "Idriss Deby": ("deby", PERSON),
+              "Mahamat Kaka": ("kaka", PERSON)}
+    text = ("Niger closed its border. Chad held elections and Chad's courts confirmed them. "
+            "President Idriss Deby won again. Donors praised the government of President Mahamat Kaka.")
+    assert triples(analyse(text, actors)) == {("leads", "deby", "TCD"), ("leads", "kaka", "TCD")}
+
+
+def test_its_leader_and_its_re_elected_president_lead_the_antecedent():
+    actors = {"Sudan Liberation Movement": ("slm", GROUP), "Abdel Wahid Nur": ("nur", PERSON),
+              "Farmers Union": ("fu", ORG), "Grace Otieno": ("otieno", PERSON)}
+    text = ("The Sudan Liberation Movement met in Juba. Its leader, Abdel Wahid Nur, spoke first. "
+            "The Farmers Union gathered and re-elected its president, Grace Otieno.")
+    assert triples(analyse(text, actors)) == {("leads", "nur", "slm"), ("leads", "otieno", "fu")}
+
+
+def test_a_person_who_directs_chairs_or_runs_a_group_leads_it():
+    actors = {"Ali Kushayb": ("ali", PERSON), "Janjaweed Force": ("jj", GROUP), "Musa Hilal": ("musa", PERSON),
+              "Awakening Council": ("ac", ORG), "Rosa Mendez": ("rosa", PERSON), "Harbour Front": ("hf", GROUP)}
+    text = ("Ali Kushayb directs the Janjaweed Force. Musa Hilal chairs the Awakening Council. "
+            "Rosa Mendez runs the Harbour Front.")
+    assert triples(analyse(text, actors)) == {("leads", "ali", "jj"), ("leads", "musa", "ac"),
+                                             ("leads", "rosa", "hf")}
+
+
+@pytest.mark.parametrize("text", [
+    'The Harbour Family, an alliance of gangs led by former soldier Guy "Barbecue" Philippe, blocked the port.',
+    'The Harbour Family met. The alliance of gangs led by former police officer Guy "Barbecue" Philippe left.',
+])
+def test_led_by_skips_role_words_and_a_quoted_nickname(text):
+    actors = {"Harbour Family": ("hf", GROUP), "The alliance of gangs": ("hf", GROUP, {"role": "description"}),
+              "Philippe": ("guy", PERSON)}
+    assert triples(analyse(text, actors)) == {("leads", "guy", "hf")}
+
+
+def test_a_leader_among_several_is_a_member_but_the_leader_leads():
+    actors = {"Hamid Zaki": ("zaki", PERSON), "Taliban": ("tal", GROUP), "Omar Rahman": ("omar", PERSON),
+              "Abu Bakr": ("bakr", PERSON)}
+    text = ("Hamid Zaki, a Taliban leader, spoke. Omar Rahman, one of the Taliban's leaders, left. "
+            "Abu Bakr, the leader of the Taliban, stayed.")
+    assert triples(analyse(text, actors)) == {("member_of", "zaki", "tal"), ("member_of", "omar", "tal"),
+                                             ("leads", "bakr", "tal")}
+
+
+def test_a_spokesman_for_a_definite_description_is_a_member_of_its_actor():
+    actors = {"Harbour Front": ("hf", GROUP), "the coalition": ("hf", GROUP, {"role": "description"}),
+              "Omar Bello": ("bello", PERSON)}
+    text = "The Harbour Front rallied. Omar Bello, a spokesman for the coalition, denied it."
+    assert triples(analyse(text, actors)) == {("member_of", "bello", "hf")}
+
+
+def test_a_role_before_an_apposed_ranked_name_after_a_short_name_in_brackets():
+    actors = {"Revolutionary Council": ("rc", GROUP), "RC": ("rc", GROUP), "Ahmed Salim": ("salim", PERSON)}
+    text = "A spokesman for the Revolutionary Council (RC), Colonel Ahmed Salim, denied the report."
+    assert triples(analyse(text, actors)) == {("member_of", "salim", "rc")}

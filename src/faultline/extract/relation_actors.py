@@ -271,7 +271,17 @@ class Surroundings:
             return states[0] if states else None
         s_start, _ = self.sentence(before)
         named = [m for m in self.outer if m.type == "state" and s_start <= m.span.start and m.span.end <= before]
-        return named[-1] if named else None
+        return named[-1] if named else self.main_state()
+
+    def main_state(self) -> Mention | None:
+        """The state the document names most often (ties: the one named first)."""
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for m in self.outer:
+            if m.type == "state":
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+                first.setdefault(m.entity, m)
+        return first[max(counts, key=lambda k: (counts[k], -first[k].span.start))] if counts else None
 
     def force_before(self, pos: int, country: str | None) -> Mention | None:
         """"the army": the last force before `pos` whose CAMEO code says it is a state's own (…MIL),

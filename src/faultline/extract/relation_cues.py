@@ -56,7 +56,7 @@ TITLE_GAP = re.compile(r"(?:[’']s?)?\s+(?:(?:[A-Z][\w-]*|senior|top|deputy|chi
                        r"new|interim|exiled|spiritual|field|media|junta|rebel|militia|opposition|party|army|group)"
                        r"\s+){0,3}")
 POSSESSOR_GAP = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+){0,2}")
-APPOSITION = re.compile(r"\)?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
+APPOSITION = re.compile(r"\)?\s*,\s*(?:a|an|the|one\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}")
 # The words between a name and a role it is given in apposition or by a copula: "X (X), Y's affiliate",
 # "X, an armed movement that functions as Y's branch", "X is Y's proxy".
 APPOSED = re.compile(r"\)?\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+"

@@ -19,6 +19,13 @@ from .relation_cues import (ADJECTIVAL, APPOSED, APPOSITION, BODY, COMPOUND_HEAD
 
 APPOSED_HEAD = re.compile(r"\)?\s*,\s*(?:the|an?)\s+")  # "Y (Y), the " before "X-linked group"
 _THEIR = re.compile(r"\btheir\s+(?:[a-z][\w-]*\s+)?$", re.I)  # "their leaders, X and Y"
+_OWN_TITLE = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+)?$", re.I)  # "its leader, X"
+_ONE_OF = re.compile(r",\s*(?:an?|one\s+of(?:\s+the)?)\s+$", re.I)  # "X, a Y leader", "X, one of Y's leaders"
+_APPOSED_PERSON = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*")  # "Y (ACR), Colonel X"
+_RANK = re.compile(r"(?:[A-Z][a-z]*\.?\s+){0,2}")  # "Colonel ", "Lt. Col. " before a name
+# Lower-case role words before a person's name: "former police officer ", "the warlord ".
+_ROLE_WORDS = re.compile(r"\s+(?:(?!(?:in|at|from|of|on|and|or|with|to|for|after|since)\b)[a-z][\w-]*\s+){1,4}")
+_NICKNAME = re.compile(r"[A-Z][\w.-]*\s+[\"“][^\"”]{1,30}[\"”]\s+")  # 'Guy "Barbecue" ' before "Philippe"
 _COPULA = re.compile(r"\s+(?:is|are|was|were|remains?|became|(?:has|have)(?: long)? been)\s+(?:\w+\s+)?$|\s*,\s*an?\s+")
 
 
@@ -75,7 +82,22 @@ class FrameReader:
         if not left and clause.anchor and clause.anchor.type in left_types \
                 and MAIN_AFTER_RELATIVE.search(self.text, clause.start, s):
             left = [clause.anchor]  # "Y, which has seized ..., is led by X"
-        return left or self.at.pronoun_before(s, left_types), self.at.following(e, right_types, 2)
+        right = self.at.following(e, right_types, 2) or self._person_after_roles(e, right_types)
+        return left or self.at.pronoun_before(s, left_types), right
+
+    def _person_after_roles(self, pos, types):
+        """"led by former police officer X", "led by Y "Nickname" Z": role words and a quoted nickname
+        stand before the person."""
+        roles = _ROLE_WORDS.match(self.text, pos)
+        if not roles or "person" not in types:
+            return []
+        nickname = _NICKNAME.match(self.text, roles.end())
+        end = nickname.end() if nickname else roles.end()
+        found = [m for m in self.at.within(roles.end(), self.at.clause(pos).end) if m.role != "adjective"][:2]
+        for m in found:
+            if m.type == "person" and (m.span.start == roles.end() or m.span.start == end):
+                return [m]
+        return []
 
     def _passive_clause(self, s, e, cue, left_types, right_types):
         left, right = self.at.clause_subjects(s, left_types), self.at.following(e, right_types, 2)
@@ -96,7 +118,16 @@ class FrameReader:
         if right and not left:  # "the head of Y, X,"
             after = self.at.following(right[-1].span.end, left_types, 0)
             comma = after and re.fullmatch(r"\s*,\s*", self.text[right[-1].span.end:after[0].span.start])
-            left = after[:1] if comma else []
+            left = after[:1] if comma else self._apposed_person(right[-1].span.end, left_types)
+        return left, right
+
+    def _apposed_person(self, pos, types):
+        """"a spokesman for Y (ACR), Colonel X,": the person apposed after a bracketed short name and a rank."""
+        lead = _APPOSED_PERSON.match(self.text, pos)
+        if not lead or "person" not in types:
+            return []
+        found = [m for m in self.at.within(lead.end(), self.at.sentence(pos)[1]) if m.role != "adjective"][:1]
+        return found if found and found[0].type == "person" and _RANK.fullmatch(self.text, lead.end(), found[0].span.start) else []
         return left, right
 
     _role_reverse = _role
@@ -110,6 +141,14 @@ class FrameReader:
         if plural and not left and len(right) > 1 and _THEIR.search(self.text, max(0, s - 30), s):
             pair = self.at.pair_before(self.at.sentence(s)[0], s, left_types)  # "between X and Y ... their leaders"
             return list(zip(([m] for m in pair), ([m] for m in right))) if len(pair) == len(right) else ([], [])
+        if not left and right and _OWN_TITLE.search(self.text, max(0, s - 30), s) \
+                and re.match(r"\s*,\s*$", self.text[e:right[0].span.start]):
+            left = self.at.pronoun_before(s, left_types)  # "its leader, X", "re-elected its president, X"
+        if cue.type == "leads" and left and right and _ONE_OF.search(self.text, max(0, left[0].span.start - 20),
+                                                                      left[0].span.start):
+            member = next(c for c in self.lex.cues if c.type == "member_of" and c.frame == "title")
+            self._emit(member, left, right[:1], (s, e))  # "X, a Y leader", "X, one of Y's leaders": one among several
+            return [], []
         return left, right if plural else right[:1]
 
     def _title_state(self, s, e, cue, left_types, right_types):

@@ -11,11 +11,15 @@ each frame, relation_money.py reads amounts and purchases, and relation_actors.p
                        ..., funds Y", "X's funding of Y", "X offers training to both groups"
                        (the pair named before), "X also offers training" (the recipients of
                        X's last transfer), "X is fighting alongside militias known as Y"
-    passive            "Y, backed by X", "It is led by X", "Y (Y), a coalition led by X", "Y,
+    passive            "Y, backed by X", "It is led by X", "Y (Y), a coalition led by X", "Y, led by
+                       former police officer X" (role words and a quoted nickname skipped), "Y,
                        which has seized ..., is led militarily by X", "X is the last city in
                        Z still held by Y"; passive_clause: "Y has the same backer in X"
     role / title       "X, head of Y", "Y leader X", "Y's correspondent, X", "President X"
-                       (the person's own state), "Z's senior adviser X" (Z's state), "X, a
+                       (the person's own state, else the last state named before in the
+                       sentence, else the state the document names most), "its leader, X"
+                       (the antecedent), "X, a Y leader" / "X, one of Y's leaders" (member_of),
+                       "a spokesman for Y (ACR), Colonel X,", "Z's senior adviser X" (Z's state), "X, a
                        member of the political bureau of Y", "a spokesman for army
                        operations" (the army named before), "their leaders, X and Z" (each
                        leads one of the pair named before)
