@@ -61,7 +61,7 @@ def synthesise(n_docs: int, seed: int, pool: int = 3000) -> Analysis:
     a = Analysis(entities=ents)
     for n in range(n_docs):
         doc = f"doc{n:06d}"
-        text, spans = "", []
+        text = ""
 
         def span(phrase: str) -> Span:
             nonlocal text

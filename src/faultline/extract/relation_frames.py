@@ -128,7 +128,6 @@ class FrameReader:
             return []
         found = [m for m in self.at.within(lead.end(), self.at.sentence(pos)[1]) if m.role != "adjective"][:1]
         return found if found and found[0].type == "person" and _RANK.fullmatch(self.text, lead.end(), found[0].span.start) else []
-        return left, right
 
     _role_reverse = _role
 

@@ -93,8 +93,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
         ("month", rf"(?:(?P<rel>(?i:last|this|next))\s+|{part})?\b(?P<m>{month})\b(?:,?\s+(?:of\s+)?(?P<y>{_Y})\b)?"),
         ("season", rf"(?i:(?:(?P<rel>last|this|next|past)\s+)?\b(?P<season>{alternation(lex['seasons'])}))"
                    rf"(?:\s+(?:of\s+)?(?P<y>{_Y})(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?)?\b"),
-        ("decade", rf"(?:(?P<part>(?i:early|mid|late))(?:\s*-\s*|\s+))?(?<![\w'’$])(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
-                   rf"|(?P<apos>['’])?(?P<short>[2-9]0)['’]?s)\b"),
+        ("decade", r"(?:(?P<part>(?i:early|mid|late))(?:\s*-\s*|\s+))?(?<![\w'’$])(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
+                   r"|(?P<apos>['’])?(?P<short>[2-9]0)['’]?s)\b"),
         ("year", rf"(?<![\w-])(?i:(?P<ctx>{alternation(lex['year_context'])}))(?:\s*-\s*|\s+)(?P<y>{_Y})"
                  rf"(?:\s*(?:-|–|/|to|and)\s*(?P<y2>{_Y}|\d\d))?\b(?![\d%]|['’]?s\b|,\d)"),
         ("the_year", rf"\b(?i:the)\s+(?P<y>{_Y})(?=\s+(?:[A-Z]|(?i:{alternation(lex['year_nouns'])})\b))"),
