@@ -21,14 +21,14 @@ from . import __version__
 from .clean import clean_text
 from .compare import compare_corpus, compare_store
 from .errors import InputError
+from .extract.attributes import SentenceFacts
 from .extract.claims import extract_claims
 from .extract.coreference import resolve_descriptions
-from .extract.attributes import SentenceFacts
 from .extract.entities import ActorMatcher
 from .extract.events import EventMatcher, extract_events
 from .extract.framing import extract_framing
-from .extract.relations import extract_relations
 from .extract.names import find_names
+from .extract.relations import extract_relations
 from .ingest import read_inputs
 from .knowledge import load_knowledge
 from .knowledge.places import load_gazetteer

@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from faultline.model import Analysis, Claim, Comparison, Entity, Event, Position, Relation, Span
+from faultline.model import (
+    Analysis,
+    Claim,
+    Comparison,
+    Entity,
+    Event,
+    Position,
+    Relation,
+    Span,
+)
 
 T = TypeVar("T")
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from faultline.compare.lexicon import CONCEPTS, HAPPENINGS, NEGATION, OPPOSITES, STOPWORDS
+from faultline.compare.lexicon import (
+    CONCEPTS,
+    HAPPENINGS,
+    NEGATION,
+    OPPOSITES,
+    STOPWORDS,
+)
 
 _TOKEN = re.compile(r"[a-z][a-z'’-]*")
 

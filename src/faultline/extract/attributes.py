@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from ..knowledge.datafiles import load_data
 from ..knowledge.places import Gazetteer
 from ..model import Count, Document, Event, Location, Mention, Quantity
 from ..nlp.dates import DateMatch
@@ -40,7 +38,7 @@ class AttributeCues:
 
 @lru_cache(maxsize=1)
 def load_attribute_cues() -> AttributeCues:
-    data = yaml.safe_load((resources.files("faultline") / "data" / "events.yaml").read_text(encoding="utf-8"))
+    data = load_data("events.yaml")
 
     def words(key):
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True)) + r")\b",

@@ -19,10 +19,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from ..knowledge.datafiles import load_data
 from ..model import Claim, Document, Mention, Span
 from .coreference import antecedent
 
@@ -56,7 +54,7 @@ class ReportingLexicon:
 
 @lru_cache(maxsize=1)
 def load_reporting() -> ReportingLexicon:
-    data = yaml.safe_load((resources.files("faultline") / "data" / "reporting.yaml").read_text(encoding="utf-8"))
+    data = load_data("reporting.yaml")
     return ReportingLexicon(tuple(data["verbs"]), tuple(data["auxiliaries"]), tuple(data["according_to"]),
                             frozenset(data["generic_speakers"]), tuple(data["clause_verbs"]),
                             tuple(data["stance_verbs"]), tuple(data["adverbials"]))

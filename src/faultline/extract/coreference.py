@@ -14,10 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from ..knowledge.datafiles import load_data
 from ..model import Document, Mention
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
@@ -35,7 +33,7 @@ class Description:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return yaml.safe_load((resources.files("faultline") / "data" / "name_cues.yaml").read_text(encoding="utf-8"))
+    return load_data("name_cues.yaml")
 
 
 @lru_cache(maxsize=1)

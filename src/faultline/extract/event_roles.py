@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from ..knowledge.datafiles import load_data
 from ..model import Mention
 from .coreference import antecedent
 
@@ -49,7 +47,7 @@ _MODIFIER_GAP = re.compile(rf"(?:\s+{_FUNCTION}[a-z-]+)?(?:[’']s?)?\s*(?:-\w+\
 
 @lru_cache(maxsize=1)
 def _support_verbs() -> re.Pattern[str]:
-    data = yaml.safe_load((resources.files("faultline") / "data" / "events.yaml").read_text(encoding="utf-8"))
+    data = load_data("events.yaml")
     words = "|".join(re.escape(w) for w in sorted(data["support_verbs"], key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b", re.I)
 

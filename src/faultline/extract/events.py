@@ -29,8 +29,8 @@ from ..knowledge.triggers import load_triggers, participles
 from ..model import Claim, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, attach, casualties
-from .modality import modality
 from .event_roles import participants
+from .modality import modality
 
 # Where a clause ends: punctuation, a relative pronoun, a coordinating "but".
 _CLAUSE_END = re.compile(r"[;:—–(]|,\s+(?:which|who|while|whereas|but|although)\b|\s-\s"

@@ -25,10 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from ..knowledge.datafiles import load_data
 from ..model import Document, Framing, Mention, Span
 
 FRAMED_TYPES = frozenset({"armed_group", "organization", "state", "person", "population"})
@@ -77,7 +75,7 @@ def _plural(label: str) -> str:
 
 @lru_cache(maxsize=1)
 def load_labels() -> LabelLexicon:
-    data = yaml.safe_load((resources.files("faultline") / "data" / "labels.yaml").read_text(encoding="utf-8"))
+    data = load_data("labels.yaml")
     canonical = {form: family for family, labels in data["labels"].items() for label in labels
                  for form in (_plural(label), label)}
     suffixes = {s: family for family, forms in data["modifiers"].items() for s in forms}

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from ..knowledge.datafiles import load_data
 
 # How many words before a trigger a negation still governs it ("not be drawn into a war").
 _NEGATION_REACH = 6
@@ -42,7 +41,7 @@ def _words(words) -> str:
 
 @lru_cache(maxsize=1)
 def load_modality() -> ModalityCues:
-    data = yaml.safe_load((resources.files("faultline") / "data" / "modality.yaml").read_text(encoding="utf-8"))
+    data = load_data("modality.yaml")
     return ModalityCues(
         negation=re.compile(rf"(?:{_words(data['negation'])})\b", re.I),
         denial=re.compile(rf"(?:{_words(data['denial'])})\b", re.I),

@@ -23,12 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Callable
 
-import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..knowledge.datafiles import load_data
 from ..knowledge.dictionaries import slugify
 from ..knowledge.given_names import is_given_name
 from ..model import Document, Mention
@@ -52,8 +51,8 @@ class NameCues:
 
 @lru_cache(maxsize=1)
 def load_name_cues() -> NameCues:
-    data = yaml.safe_load((resources.files("faultline") / "data" / "name_cues.yaml").read_text(encoding="utf-8"))
-    reporting = yaml.safe_load((resources.files("faultline") / "data" / "reporting.yaml").read_text(encoding="utf-8"))
+    data = load_data("name_cues.yaml")
+    reporting = load_data("reporting.yaml")
     heads = {word: kind for kind, words in data["heads"].items() for word in words}
     return NameCues(tuple(sorted(data["titles"], key=len, reverse=True)), frozenset(data["roles"]), heads,
                     frozenset(data["locative"]), tuple(data["connectors"]), tuple(data["particles"]),

@@ -12,14 +12,15 @@ backed by"); relation_frames.py reads them, relation_actors.py finds the names.
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import yaml
 
 from ..errors import DictionaryError
+from ..knowledge.datafiles import load_data
 from ..model import RELATION_TYPES
 
 # Frames in the order they are tried on cues of equal length; True: the name before the cue is the object.
@@ -145,7 +146,7 @@ def _cue(kind: str, frame: str, spec: dict, subjects: frozenset[str], objects: f
 def load_relation_cues() -> RelationLexicon:
     """data/relations.yaml compiled into one pattern per relation type and frame."""
     try:
-        data = yaml.safe_load((resources.files("faultline") / "data" / "relations.yaml").read_text(encoding="utf-8"))
+        data = copy.deepcopy(load_data("relations.yaml"))  # entries are popped below
         subjects, objects, cues = {}, {}, []
         for kind, spec in data["types"].items():
             if kind not in RELATION_TYPES:
@@ -159,7 +160,7 @@ def load_relation_cues() -> RelationLexicon:
                 cues += [_cue(kind, frame, one if isinstance(one, dict) else {"forms": one}, subjects[kind],
                               objects[kind]) for one in specs]
 
-        modality = yaml.safe_load((resources.files("faultline") / "data" / "modality.yaml").read_text(encoding="utf-8"))
+        modality = load_data("modality.yaml")
 
         def words(key: str, source: dict = data) -> str:
             return _alternation(source[key])

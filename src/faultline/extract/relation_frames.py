@@ -13,9 +13,25 @@ import re
 
 from ..model import Mention
 from .relation_actors import Surroundings
-from .relation_cues import (ADJECTIVAL, APPOSED, APPOSITION, BODY, COMPOUND_HEAD, HEAD_OF_PHRASE, IN_PHRASE,
-                            MAIN_AFTER_RELATIVE, MODIFIER_GAP, PASSIVE_GAP, POSSESSOR_GAP, PREDICATIVE,
-                            RELATIVE_OBJECT, ROLE_GAP, TITLE_GAP, Cue, RelationLexicon)
+from .relation_cues import (
+    ADJECTIVAL,
+    APPOSED,
+    APPOSITION,
+    BODY,
+    COMPOUND_HEAD,
+    HEAD_OF_PHRASE,
+    IN_PHRASE,
+    MAIN_AFTER_RELATIVE,
+    MODIFIER_GAP,
+    PASSIVE_GAP,
+    POSSESSOR_GAP,
+    PREDICATIVE,
+    RELATIVE_OBJECT,
+    ROLE_GAP,
+    TITLE_GAP,
+    Cue,
+    RelationLexicon,
+)
 
 APPOSED_HEAD = re.compile(r"\)?\s*,\s*(?:the|an?)\s+")  # "Y (Y), the " before "X-linked group"
 _THEIR = re.compile(r"\btheir\s+(?:[a-z][\w-]*\s+)?$", re.I)  # "their leaders, X and Y"

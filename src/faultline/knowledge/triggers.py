@@ -14,6 +14,7 @@ import yaml
 
 from ..errors import DictionaryError
 from ..model import EVENT_TYPES, Trigger
+from .datafiles import load_data
 
 _VOWELS = "aeiou"
 
@@ -78,6 +79,6 @@ def load_triggers() -> tuple[tuple[Trigger, ...], frozenset[str]]:
 @lru_cache(maxsize=1)
 def participles() -> frozenset[str]:
     """Irregular past forms of data/events.yaml ("struck", "taken"): what "-ed" is to the rest."""
-    data = yaml.safe_load((resources.files("faultline") / "data" / "events.yaml").read_text(encoding="utf-8"))
+    data = load_data("events.yaml")
     return frozenset(f for forms in (data.get("irregular") or {}).values() for f in forms
                      if not f.endswith(("ing", "s")))

@@ -33,12 +33,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Callable
 
 import yaml
 
 from ..errors import DictionaryError
+from ..knowledge.datafiles import load_data
 from ..model import DateRange
 from . import periods
 from .numerals import alternation, load_numbers, number_pattern, parse_number
@@ -61,7 +61,7 @@ class DateMatch:
 def load_dates() -> dict[str, Any]:
     """data/dates.yaml, read once."""
     try:
-        data = yaml.safe_load((resources.files("faultline") / "data" / "dates.yaml").read_text(encoding="utf-8"))
+        data = load_data("dates.yaml")
     except (OSError, yaml.YAMLError) as exc:
         raise DictionaryError(f"data/dates.yaml: {exc}") from exc
     for key in ("month_context", "year_context", "year_nouns", "unanchored", "times_of_day", "vague_counts"):

@@ -13,9 +13,26 @@ from typing import Any
 
 import pyarrow as pa
 
-from faultline.model import (Amount, Analysis, Claim, Comparison, Count, DateRange, Document,
-                             Entity, Event, Fatalities, Framing, Location, Position, Quantity,
-                             Relation, Span, Story, from_dict)
+from faultline.model import (
+    Amount,
+    Analysis,
+    Claim,
+    Comparison,
+    Count,
+    DateRange,
+    Document,
+    Entity,
+    Event,
+    Fatalities,
+    Framing,
+    Location,
+    Position,
+    Quantity,
+    Relation,
+    Span,
+    Story,
+    from_dict,
+)
 from faultline.store.tables import TABLES
 
 Rows = list[dict[str, Any]]
