@@ -113,3 +113,11 @@ def test_a_longer_dictionary_name_is_not_cut_down_to_a_place():
     _, ms = mentions_of(text, known={"Kenya's army": ("kdf", "armed_group")},
                         is_place=lambda n: n == "Kenya")
     assert [(m.span.text, m.entity) for m in ms] == [("Kenya's army", "kdf")]
+
+
+def test_head_noun_before_of_names_an_organisation_ending_in_a_country():
+    _, ms = mentions_of("The National Guard of Kenya and the Confederation of Coastal Workers of Kenya met.",
+                        known={"Kenya": ("KEN", "state")})
+    got = {(m.span.text, m.type) for m in ms}
+    assert ("National Guard of Kenya", "organization") in got
+    assert ("Confederation of Coastal Workers of Kenya", "organization") in got

@@ -141,7 +141,9 @@ class _NameFinder:
             inside = all(start <= self.known[i].span.start and self.known[i].span.end <= end for i in overlapping)
             whole_place = inside and not exact and len(words) > 1 and self.is_place(name)  # "Mocímboa da Praia"
             # "Tel Aviv University", "Gaza City": a head word after a known name makes a new actor.
-            if not whole_place and (exact or head is None or last.span.end == end):
+            # "National Police of Ecuador": a known name after "of" completes the head, it does not end the name
+            complement = re.search(r"\s(?:of|for)\s+(?:the\s+)?$", self.text[start:last.span.start])
+            if not whole_place and (exact or head is None or (last.span.end == end and not complement)):
                 yield from self._uncovered(words, overlapping, title)
                 return
         if len(words) == 1 and self._at_sentence_start(start) and name not in self.mid_capitals:
@@ -195,10 +197,15 @@ class _NameFinder:
         return word.lower() not in STOP_WORDS and word not in self.cues.not_names and is_given_name(word)
 
     def _head(self, name: str) -> str | None:
+        """The type a name's head noun gives: its last word(s), or the word before its first
+        "of"/"for" ("National Police of Ecuador", "Confederation of ... of Y")."""
         parts = name.split()
         for n in (2, 1):
             if len(parts) > n and " ".join(parts[-n:]) in self.cues.heads:
                 return self.cues.heads[" ".join(parts[-n:])]
+        inner = next((i for i, w in enumerate(parts) if w in ("of", "for")), 0)
+        if inner > 0 and parts[inner - 1] in self.cues.heads:
+            return self.cues.heads[parts[inner - 1]]
         return None
 
     def _title_at(self, pos: int, limit: int) -> str | None:
