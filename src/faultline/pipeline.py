@@ -191,6 +191,7 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     store = Store(db) if db else None
     run = RunInfo.start(config_hash, dictionaries=list(options.dictionaries)) if store else None
     pending: list[Document] = []
+    stored = store.versions() if store else {}  # what is stored, and under which configuration
     pool = _worker_pool(pipeline, workers)
 
     def flush() -> None:
@@ -226,7 +227,7 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
                 report.unchanged.append(document.id)
                 continue
             seen[document.id] = None
-            if store and store.document_state(document.id, document.sha256, config_hash) == "same":
+            if store and stored.get(document.id) == (document.sha256, config_hash):
                 report.unchanged.append(document.id)
                 continue
             pending.append(document)

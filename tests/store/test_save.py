@@ -39,6 +39,14 @@ def test_document_state(store, analysis, run):
     assert store.document_state("d1", "sha-d1", "cfg-2") == "changed"
 
 
+def test_versions_lists_every_stored_document_in_one_query(store, analysis, run):
+    assert store.versions() == {}
+    store.save(analysis, run)
+    versions = store.versions()
+    assert set(versions) == {d.id for d in analysis.documents}
+    assert all(v == (d.sha256, "cfg-1") for d in analysis.documents for v in [versions[d.id]])
+
+
 def test_changed_document_replaces_its_rows_and_drops_orphaned_entities(store, analysis, run):
     store.save(analysis, run)
     result = store.save(changed_d1(), RunInfo("run-2", "cfg-1"))

@@ -71,6 +71,11 @@ class Store:
         old = (rows[0]["sha256"], rows[0]["config_hash"]) if rows else None
         return saving.document_state(old, sha256, config_hash)
 
+    def versions(self) -> dict[str, tuple[str, str]]:
+        """Every stored document's (sha256, config hash), in one query: a run checks each
+        input against it instead of asking the database once per document."""
+        return {r["id"]: (r["sha256"], r["config_hash"]) for r in self.query("SELECT id, sha256, config_hash FROM documents")}
+
     def save(self, analysis: Analysis, run: RunInfo) -> SaveResult:
         """Store the documents of `analysis` and what they own; skip those stored unchanged.
 
@@ -93,19 +98,18 @@ class Store:
 
     def replace_comparisons(self, comparisons: list[Comparison]) -> None:
         """Replace every stored comparison with `comparisons` (recomputed corpus-wide)."""
-        table = analysis_to_tables(Analysis(comparisons=list(comparisons)))["comparisons"]
-        with self._write_lock, self._transaction("replace comparisons"):
-            self._con.execute("DELETE FROM comparisons")
-            with saving.registered(self._con, "_new", table):
-                self._con.execute("INSERT INTO comparisons BY NAME SELECT * FROM _new")
+        self._replace("comparisons", Analysis(comparisons=list(comparisons)))
 
     def replace_stories(self, stories: list[Story]) -> None:
         """Replace every stored story with `stories` (recomputed corpus-wide)."""
-        table = analysis_to_tables(Analysis(stories=list(stories)))["stories"]
-        with self._write_lock, self._transaction("replace stories"):
-            self._con.execute("DELETE FROM stories")
+        self._replace("stories", Analysis(stories=list(stories)))
+
+    def _replace(self, name: str, analysis: Analysis) -> None:
+        table = analysis_to_tables(analysis)[name]
+        with self._write_lock, self._transaction(f"replace {name}"):
+            self._con.execute(f"DELETE FROM {name}")
             with saving.registered(self._con, "_new", table):
-                self._con.execute("INSERT INTO stories BY NAME SELECT * FROM _new")
+                self._con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new")
 
     @contextmanager
     def _transaction(self, what: str) -> Iterator[None]:
