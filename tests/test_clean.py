@@ -2,7 +2,7 @@ from faultline.clean import clean_text, is_furniture
 
 
 def test_clean_drops_browser_warning_and_teasers():
-    raw = ("IE 11 is not supported. For an optimal experience visit our site on another browser.\n\n"
+    raw = ("IE 10 is not supported. For the best experience, open this page in another browser.\n\n"
            "Rebels seized the town on Monday.\nGet more newsLiveon\n\nThe army said it would respond.")
     assert clean_text(raw) == "Rebels seized the town on Monday.\n\nThe army said it would respond."
 

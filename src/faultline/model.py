@@ -60,8 +60,8 @@ class Article:
 class Actor:
     """A dictionary entry: an actor known before reading, with every name it goes by.
 
-    `forms` maps a surface form to its role: "name", "alias", "adjective" ("Iranian"),
-    "people" ("Iranians"), "capital" and "seat" (metonyms: "Tehran said").
+    `forms` maps a surface form to its role: "name", "alias", "adjective" ("Kenyan"),
+    "people" ("Kenyans"), "capital" and "seat" (metonyms: "Nairobi said").
     """
     id: str
     name: str

@@ -17,12 +17,12 @@ def test_a_quoted_denial_contradicts_a_tie_asserted_elsewhere():
     [comp] = _statements(corpus([a, b], relations=[
         relation(a, "ra", "supports", "patron", "front",
                  text="the Northern Front could, on Patronia's orders, widen the war")],
-        claims=[claim(b, "cb", "The Northern Front will never be drawn into a war for Patronia",
+        claims=[claim(b, "cb", "The Northern Front will never be pulled into a war for Patronia",
                       speaker="envoy", about=["front", "patron"])]))
     assert (comp.kind, comp.topic) == ("contradicts", "acts on another's orders")
     assert comp.subject["claim"] == "cb" and set(comp.subject["entities"]) == {"envoy", "front", "patron"}
     assert [p.doc for p in comp.positions] == ["a", "b"]
-    assert comp.positions[1].value == "The Northern Front will never be drawn into a war for Patronia"
+    assert comp.positions[1].value == "The Northern Front will never be pulled into a war for Patronia"
 
 
 def test_an_accusation_against_a_denial_in_one_document_only_contradicts():

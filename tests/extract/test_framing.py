@@ -71,19 +71,19 @@ def test_framing_predicate_with_copula():
 
 
 def test_framing_predicate_after_a_parenthetical_goes_to_the_subject():
-    framing = analyse("Founded in 2011, the Lindor Army is, after the Sable Brigades, the second largest "
+    framing = analyse("Founded in 2011, the Lindor Army is, after the Sable Brigades, the biggest "
                       "terror group in the delta.")
     assert labels(framing) == {"lindor": ["terror group"]}
     assert evidence(framing, "lindor") == [
-        "Lindor Army is, after the Sable Brigades, the second largest terror group"]
+        "Lindor Army is, after the Sable Brigades, the biggest terror group"]
 
 
 def test_framing_predicate_coordinated_subjects_and_who_considers():
-    framing = analyse("The Sable Brigades and the Red Delta Militia are considered terrorist groups by Norvania.")
+    framing = analyse("The Sable Brigades and the Red Delta Militia are regarded as terrorist groups by Norvania.")
     assert labels(framing) == {"sable": ["terrorist groups"], "red-delta": ["terrorist groups"]}
     assert evidence(framing, "sable") == [
-        "Sable Brigades and the Red Delta Militia are considered terrorist groups by Norvania"]
-    assert evidence(framing, "red-delta") == ["Red Delta Militia are considered terrorist groups by Norvania"]
+        "Sable Brigades and the Red Delta Militia are regarded as terrorist groups by Norvania"]
+    assert evidence(framing, "red-delta") == ["Red Delta Militia are regarded as terrorist groups by Norvania"]
 
 
 def test_framing_negated_predicate_is_not_a_label():
@@ -134,7 +134,7 @@ def test_framing_backed_modifier_inside_a_description():
 
 
 def test_framing_groups_such_as():
-    framing = analyse("Unlike fellow Norvanian-backed terror groups such as the Sable Brigades and Lindor Army, "
+    framing = analyse("Unlike other Norvanian-backed terror groups such as the Sable Brigades and Lindor Army, "
                       "the Red Delta Militia has no navy.")
     assert labels(framing) == {"sable": ["Norvanian-backed", "terror groups"],
                                "lindor": ["Norvanian-backed", "terror groups"]}

@@ -11,11 +11,11 @@ def flags(sentence, trigger):
 
 @pytest.mark.parametrize("sentence, trigger, expected", [
     ("The militia shelled the airport on Monday.", "shelled", (False, False)),
-    ("The movement will not be drawn into a war with its neighbour.", "war", (True, True)),
+    ("The movement will not be dragged into a war with its neighbour.", "war", (True, True)),
     ("The commander denied carrying out the ambush.", "ambush", (True, False)),
     ("Officials warned the rebels could attack the capital.", "attack", (False, True)),
-    ("He was asked whether the group would fire rockets if ordered to.", "fire rockets", (False, True)),
-    ("I don't think there will be an invasion this year, she said.", "invasion", (True, True)),
+    ("The militia was asked whether it would shell the port if told to.", "shell", (False, True)),
+    ("I do not believe an invasion will come this year, she said.", "invasion", (True, True)),
     ("The president said the army would send 2,000 troops to the border.", "send", (False, False)),
     ("As the rebels had expected it would, the army responded by shelling the hills.", "shelling", (False, False)),
     ("Will the junta release the prisoners?", "release", (False, True)),

@@ -55,7 +55,7 @@ def test_funds_recipient_before_the_amount_and_the_date_of_the_clause():
 
 
 def test_funds_to_a_list_of_groups_gives_each_a_tie_with_the_amount_marked_shared():
-    text = ("Saudi Arabia sends hundreds of millions of dollars every year to groups such as the Free Lions "
+    text = ("Saudi Arabia pays hundreds of millions of dollars each year to groups such as the Free Lions "
             "and Jaish al-Sunna.")
     rels = analyse(text, {"Saudi Arabia": ("SAU", STATE), "Free Lions": ("lions", GROUP),
                           "Jaish al-Sunna": ("jaish", GROUP)})
@@ -149,7 +149,7 @@ def test_supports_verbs_passive_proxy_and_shared_backer():
 
 
 def test_supports_groups_it_backs():
-    text = "Officials fear Pakistan could unleash the Kashmir Front and other groups it backs to strike the border."
+    text = "Officials fear Pakistan could unleash the Kashmir Front and other militias it backs to strike the border."
     rels = analyse(text, {"Pakistan": ("PAK", STATE), "Kashmir Front": ("kashmir", GROUP)})
     assert triples(rels) == {("supports", "PAK", "kashmir")}
 

@@ -118,16 +118,16 @@ def test_units_of_measure_are_quantities():
 
 
 def test_split_counts_keeps_each_group_apart():
-    text = "The clashes killed four Israelis and 27 Palestinians."
+    text = "The clashes killed three soldiers and 12 civilians."
     found = split_counts(text)
     assert [(c.text, c.start, c.count.best, c.noun, c.noun_start) for c in found] == [
-        ("four", 19, 4, "Israelis", 24), ("27", 37, 27, "Palestinians", 40)]
+        ("three", 19, 3, "soldiers", 25), ("12", 38, 12, "civilians", 41)]
 
 
 def test_split_counts_with_a_place_between():
-    text = "The strikes killed 27 in Gaza over two days, and four Israeli civilians died."
+    text = "The strikes killed 27 in Kidal over two days, and four Malian soldiers died."
     found = split_counts(text)
-    assert [(c.text, c.count.best, c.noun) for c in found] == [("27", 27, None), ("four", 4, "civilians")]
+    assert [(c.text, c.count.best, c.noun) for c in found] == [("27", 27, None), ("four", 4, "soldiers")]
 
 
 def test_of_pronoun_leaves_the_noun_open_and_no_one_is_not_a_count():

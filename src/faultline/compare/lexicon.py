@@ -44,7 +44,7 @@ HAPPENINGS = {
 
 CONCEPTS = {
     "proxy": frozenset("""
-        orders behest behalf bidding instructed instruction command proxy drawn intervene
+        orders behest behalf bidding instructed instruction command proxy drawn dragged pulled intervene
         activate directed dictated puppet""".split()),
     "support": frozenset("""
         supports =backing =backed =backs funding financed =arming =supplied =supplying

@@ -5,7 +5,7 @@ Where two documents both give the tie an amount, the amounts are compared by the
 `max_pairwise`). Amounts per period are put on a yearly footing only when both documents give
 a period; when one does and the other does not they are compared as written and the summary
 says so. Amounts in different currencies are not compared. A document that states the tie to
-several objects ("groups such as Hamas and Islamic Jihad") has one relation per object, each
+several objects ("groups such as Y and Z") has one relation per object, each
 compared on its own. A tie that several documents state and that has no amount comparison
 becomes one `corroborates` comparison listing every document's version; a `supports` tie is
 left out when every document stating it also says how (funds, arms, trains).

@@ -5,7 +5,7 @@
                 targeted), resolved in the offline gazetteer with the document's countries
                 as context ("Rafah" in a text about Gaza is Rafah, Gaza)
     fatalities  figures next to "killed/dead/lost their lives" or "wounded/injured";
-                figures split by group ("four Israelis and 27 Palestinians") are added up,
+                figures split by group ("three soldiers and 12 civilians") are added up,
                 their low and high bounds too
     quantities  figures of things (rockets, targets, troops) in the trigger's clause
 A sentence that only counts the dead ("The violence killed 27") gives its figures to the
@@ -76,7 +76,7 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tu
     A figure is a casualty count when "killed/wounded" words stand just before it ("killing
     three") or follow it, asides in brackets or dashes skipped ("27 Palestinians (including
     16 ...) lost their lives"). Figures joined by "and" share the words of the last one
-    ("four Israelis and 27 Palestinians lost their lives": 31).
+    ("three soldiers and 12 civilians lost their lives": 15).
     """
     cues = load_attribute_cues()
     plain = _without_asides(text)
@@ -94,7 +94,7 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tu
             if hits:
                 distances[name] = min(hits)
         kinds.append(min(distances, key=distances.get) if distances else None)
-    # "four Israelis and 27 Palestinians lost their lives": the last figure's words count for
+    # "three soldiers and 12 civilians were killed": the last figure's words count for
     # both; "killed 27 in Gaza ... and four Israeli civilians": the first figure's do
     joined = [bool(re.fullmatch(r"[^.;]{0,40}?\band\s+(?:\w+\s+)?", " ".join(plain[a.end:b.start].split()) + " "))
               for a, b in zip(counts, counts[1:])]

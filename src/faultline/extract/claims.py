@@ -5,7 +5,7 @@ Three kinds, as the contract names them:
                   ("..." he said / X said: "..." / a partial quote in an attributed sentence);
                   a quotation split around its attribution, or continued after it, keeps
                   the speaker of the part before
-    indirect      reported speech: "X warned that ...", "..., X told NBC News."
+    indirect      reported speech: "X warned that ...", "..., X told Reuters."
     according_to  "According to X, ...", "..., according to X", "As X suggested, ..."
 
 Speakers are resolved through the actor mentions inside the speaker's words (a named
@@ -309,7 +309,7 @@ class _ClaimFinder:
             found = antecedent(self.mentions, self.sentences, at, types)
             return found.entity if found else None
         inside = [m for m in self.mentions if at <= m.span.start and m.span.end <= at + len(words)
-                  and m.type != "location"]  # "residents of Djibo" are not Djibo speaking
+                  and m.type != "location"]  # "residents of Goma" are not Goma speaking
         if re.search(r"\s(?:and|but)$", key):  # "Rwanda denies X and says": the first clause's subject
             inside = inside[:1]
         # "The UN mission, MONUSCO": an apposition names the speaker more exactly

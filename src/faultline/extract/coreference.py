@@ -2,10 +2,10 @@
 
 Each description points back to an actor named before it whose type it can denote
 (data/name_cues.yaml `descriptions`), within a few paragraphs; a description that names
-its actor itself ("the Hamas movement") needs no antecedent. The antecedent is the most
+its actor itself ("the Houthi movement") needs no antecedent. The antecedent is the most
 salient candidate: in the description's own sentence, or else in the nearest sentence
 before that has one, the first compatible mention, since a sentence's first actor is
-usually its subject ("PIJ is, after Hamas, the second largest group": PIJ, not Hamas).
+usually its subject ("X is, after Y, the biggest armed group": X, not Y).
 Personal pronouns are resolved where they matter, by the claims extractor, with the same
 `antecedent` rule.
 """
@@ -55,7 +55,7 @@ def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: i
     """The most salient mention of one of `types` before offset `pos` (mentions sorted by start).
 
     With `text`, a mention of the same sentence counts only across a copula or an apposition
-    ("PIJ is ... the second largest group"), not as the subject of a verb whose object the
+    ("X is ... the biggest armed group"), not as the subject of a verb whose object the
     description is ("the army accused the group": not the army)."""
     before = [m for m in mentions if m.span.end <= pos and m.type in types and pos - m.span.end <= _MAX_DISTANCE]
     if not before:

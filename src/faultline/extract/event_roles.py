@@ -5,15 +5,15 @@ No parser runs here, so the rules read word order, the way a careful reader skim
     active verb       the subject: the first actor after the last comma before the trigger
                       ("As X expected, Y struck": Y), else the clause's first actor; a
                       pronoun or "who" subject goes to its antecedent
-    noun              its modifier ("Israeli airstrikes", "the army's raid", "Egyptian-brokered
-                      talks", "Israeli and Egyptian blockade"), or "by X"; the clause's subject
+    noun              its modifier ("Kenyan airstrikes", "the army's raid", "Qatari-brokered
+                      talks", "Turkish and Iraqi blockade"), or "by X"; the clause's subject
                       only when a support verb carries the noun ("X launched a barrage")
     "between A and B" meetings and talks: A acts, B is the other side
     victims           "two soldiers were wounded in the attack": what comes before a
                       passive casualty verb is a target, never the actor
 Targets follow the trigger; a place is a target only after "on/at/against/into...". Actors
 named as the source of a claim ("according to the IDF") and modifiers of other nouns
-("a Hamas-organised riot") are never the subject of a verb.
+("a union-organised march") are never the subject of a verb.
 """
 from __future__ import annotations
 
@@ -152,7 +152,7 @@ def _between(text: str, end: int, right: list[Mention]):
 
 
 def _joiners(text: str, right: list[Mention]) -> list[Mention]:
-    """"..., with Hamas soon joining in": co-actors named after the trigger."""
+    """"..., with the militia soon joining in": co-actors named after the trigger."""
     return [m for m in right if re.search(r"\bwith\s+$", text[max(0, m.span.start - 8):m.span.start])
             and re.match(r"\s+(?:\w+\s+)?joining\b", text[m.span.end:m.span.end + 20])]
 

@@ -2,11 +2,11 @@
 
 Triggers (data/events.yaml, compiled once into a PhraseMatcher) give the PLOVER type,
 mode and CAMEO root. Participants come from the trigger's clause:
-    active verb      actors before it ("PIJ fired rockets"), targets after it, after
-                     "on/at/against/into" for places ("fired rockets at Israel")
+    active verb      actors before it ("the militia fired rockets"), targets after it, after
+                     "on/at/against/into" for places ("fired rockets at Chad")
     passive verb     targets before it, actors after "by" ("was shelled by the RSF")
-    noun             the actor named just before it ("Israeli airstrikes", "the army's
-                     offensive", "a Hamas-organised riot") or after "by"; targets after
+    noun             the actor named just before it ("Kenyan airstrikes", "the army's
+                     offensive", "a union-organised march") or after "by"; targets after
                      "on/against/at/into"; otherwise the clause's subject
     pronoun subject  "it launched a rocket": the most salient actor before (coreference)
 Co-actors joined by "and", or "with X joining", share the event. Modality comes from
@@ -253,7 +253,7 @@ def _dates_agree(a: Event, b: Event) -> bool:
 
 
 def _refers_back(kept: Event, event: Event) -> bool:
-    """"... opened fire on the border. Two soldiers were wounded in the sniper attack."""
+    """"... fired on the checkpoint. A guard was hurt in the mortar attack."""
     close = 0 <= event.evidence[0].start - kept.evidence[-1].end <= 2000
     return close and kept.type == event.type and kept.asserted == event.asserted and \
         (not event.mode or not kept.mode or event.mode == kept.mode)

@@ -12,7 +12,7 @@ construction:
     postmodifier  "X militants", "X and Y fighters", "the Syrian regime"
     possessive    "X's fighters", "the fighters of X", "X's junta" (members and rulers only)
     apposition    "X, a militant group that ...", "X (ABC), the largest armed group in Z"
-    predicate     "X is, after Y, the second largest terror group", "X and Y are considered
+    predicate     "X is, after Y, the biggest terror group", "X and Y are considered
                   terrorist groups by Z", "X seized Z and is now a ..." (not "X is not a ...")
     description   "the militants": the description mention (extract/coreference.py) covering it
 

@@ -1,13 +1,13 @@
 """Modality: whether the text says an event happened, did not, or only might.
 
-    negated       a negation just before the trigger ("will not be drawn into a war"), or
+    negated       a negation just before the trigger ("will not join the war"), or
                   a denial governing it ("denied carrying out the attack")
     hypothetical  a conditional, modal, speculation or plan earlier in the trigger's clause
-                  ("if Iran instructed it to", "could activate", "I don't think there will
-                  be war"), or a question
+                  ("if ordered to", "could strike", "I do not believe there
+                  will be war"), or a question
 A future modal under a reporting verb of the same sentence announces a decision ("said the
 U.S. would send 1,500 troops") and is not hypothetical. The clause is the text since the
-last comma, semicolon, colon or dash, so "As X had calculated it would, Israel struck"
+last comma, semicolon, colon or dash, so "As X had expected it would, Y struck"
 stays asserted. Cue words live in data/modality.yaml.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
 
-# How many words before a trigger a negation still governs it ("not be drawn into a war").
+# How many words before a trigger a negation still governs it ("will not join the war").
 _NEGATION_REACH = 6
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\s-\s")
 
@@ -68,7 +68,7 @@ def modality(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> 
         if m.group()[:1].isupper() and m.start() > 0:
             continue  # "early May" is a month, not a modal
         if word in cues.announced and cues.announcing.search(before[:len(before) - len(clause) + m.start()]):
-            continue  # "said the U.S. would send": an announced decision
+            continue  # "said Kenya would send": an announced decision
         hypothetical = True
         break
     return negated, hypothetical

@@ -1,7 +1,7 @@
 """Names nobody listed: people, organisations, groups and places found from the text.
 
 Candidates are runs of capitalised words, with the particles and connectors names carry
-("Ziyad al-Nakhalah", "Institute for National Security Studies"). Each is typed from its
+("Amina bint Rashid", "Centre for Coastal Security Studies"). Each is typed from its
 own words and its context, with the cues of data/name_cues.yaml:
     a title before it ("Ayatollah", "General")             -> person, title dropped
     a role noun next to it ("spokesman X", "X, a leader")   -> person
@@ -14,7 +14,7 @@ own words and its context, with the cues of data/name_cues.yaml:
 Sentence-initial capitals count only when the word is capitalised elsewhere too, and title-
 case headlines are skipped, so "Seemingly" or a headline's "Says" never become actors.
 
-Within a document, a person's surname alone ("al-Batsh") and an acronym defined in
+Within a document, a person's surname alone ("al-Tamimi") and an acronym defined in
 parentheses ("Northern Alliance (NA)") are further mentions of the same actor; a surname
 two people share stays unresolved.
 """
@@ -181,7 +181,7 @@ class _NameFinder:
         if self._after_locative(start) and self.is_place(name):
             return "location"
         if _PLACE_NOUN_OF.search(self.text[max(0, start - 30):start]):
-            return "location"  # "the town of Liancourt", known to no gazetteer
+            return "location"  # "the town of Kambele", known to no gazetteer
         parts = name.split()
         particle = any(p.split("-")[0].lower() in self.cues.particles for p in parts[1:])
         if 2 <= n_words <= 4 and (particle or self._reporting_after(end)):

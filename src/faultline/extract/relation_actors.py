@@ -97,7 +97,7 @@ class Surroundings:
 
     def _adjective_references(self, mentions: list[Mention]) -> list[Mention]:
         """"the Russian force": a description of the last group of that state named before."""
-        heads = self.lex.heads - self.lex.institutions  # "the Iranian government" is the state itself
+        heads = self.lex.heads - self.lex.institutions  # "the Kenyan government" is the state itself
         found = []
         for m in mentions:
             the = re.search(r"\bthe\s+$", self.text[max(0, m.span.start - 4):m.span.start], re.I)
@@ -201,7 +201,7 @@ class Surroundings:
             gap = self.text[pos:m.span.start]
             if not self._on_track(gap, max_words, need_preposition):
                 return []
-            owned = self._possessed(m, types, limit)  # "head of Iran's Quds Force": the force
+            owned = self._possessed(m, types, limit)  # "head of Turkey's MIT": the agency
             return self._coordinated(owned or m, types, limit)
         return []
 
@@ -314,7 +314,7 @@ class Surroundings:
         return found[-1] if found else None
 
     def _subjectlike(self, m: Mention) -> bool:
-        """"Iranian" is Iran as a subject only in "the Iranian government"; "Israeli officials" are not Israel;
+        """"Kenyan" is Kenya as a subject only in "the Kenyan government"; "Kenyan officials" are not Kenya;
         "the X peacekeeping mission, Y," is Y."""
         if id(m) in self.modifiers:
             return False
@@ -325,7 +325,7 @@ class Surroundings:
 
     def _coordinated(self, first: Mention, types: frozenset[str], limit: int) -> list[Mention]:
         """`first` and the actors listed after it: "X and Y", "X, Y and Z" (a bare comma only
-        counts when a later "and" closes the list: "Hamas, Israel said" is no list)."""
+        counts when a later "and" closes the list: "the RSF, Sudan said" is no list)."""
         group, links = [first], []
         for m in self.within(first.span.end, limit):
             gap = self.text[group[-1].span.end:m.span.start]
@@ -344,7 +344,7 @@ class Surroundings:
             return False
         for i, w in enumerate(words[:-1]):
             if w == "to" and words[i + 1] not in _DETERMINERS:
-                return False  # "groups it backs to attack Israel": an infinitive, not a recipient
+                return False  # "militias it backs to strike the border": an infinitive, not a recipient
         if need_preposition:
             tail = [w for w in words if w not in _DETERMINERS or w in _PREPOSITIONS]
             return bool(tail) and tail[-1] in _PREPOSITIONS

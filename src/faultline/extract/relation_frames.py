@@ -177,7 +177,7 @@ class FrameReader:
         return left, right
 
     def _title_reverse(self, s, e, cue, left_types, right_types):
-        left = (self.at.adjoining(s, left_types, POSSESSOR_GAP, coordinate=False)  # "Y's proxy", "an Iranian proxy"
+        left = (self.at.adjoining(s, left_types, POSSESSOR_GAP, coordinate=False)  # "Y's proxy", "a Russian proxy"
                 or [m for m in self.at.adjoining(s, left_types, re.compile(r"\s+"), coordinate=False)
                     if m.role == "adjective"])
         if not left and re.search(r"\b(?:its|their|his|her)\s+(?:[a-z][\w-]*\s+)?$", self.text[max(0, s - 30):s]):
@@ -185,7 +185,7 @@ class FrameReader:
         right = self.at.following(e, right_types, 3)
         listed = r"\s*,?\s*(?:(?:such as|including|like|known as|called|dubbed|the)\s+)*"  # "its allies, known as Y"
         if right and not re.fullmatch(listed, self.text[e:right[0].span.start]):
-            right = []  # not "an Iranian proxy, control much of X"
+            right = []  # not "a Russian proxy, control much of X"
         if left and not right:  # "X is Y's most powerful proxy"
             subject = self.at.clause_subjects(left[0].span.start, right_types)[:1]
             between = self.text[subject[0].span.end:left[0].span.start] if subject else ""
@@ -227,7 +227,7 @@ class FrameReader:
         left = self.at.ending_at(s, left_types)
         if left is None:
             return [], []
-        inside = self.at.containing(s, e, right_types)  # "the Tehran-backed Palestinian group"
+        inside = self.at.containing(s, e, right_types)  # "the Ankara-backed Syrian group"
         if inside:
             return [left], [inside]
         head = COMPOUND_HEAD.match(self.text, e)
@@ -236,7 +236,7 @@ class FrameReader:
         noun = re.fullmatch(r"\s*(?:[a-z]+\s+)?([a-z]+)\s+", self.text[e:right[0].span.start]) if right else None
         if right and ((head and right[0].span.start <= head.end()) or (noun and noun.group(1) in self.lex.heads)):
             return [left], right
-        if PREDICATIVE.match(self.text, e):  # "its membership is Gaza-based"
+        if PREDICATIVE.match(self.text, e):  # "its leadership is Doha-based"
             return [left], self.at.clause_subjects(left.span.start, right_types)
         nouns = re.match(r"\s*([a-z]+)\b(?:\s+([a-z]+)\b)?", self.text[e:e + 40])
         if nouns and self.lex.heads & set(nouns.groups()):  # "Y, the X-linked group that ...": the name apposed

@@ -47,7 +47,7 @@ class MoneyReader:
                     # "gave X $70m": the recipient between the verb and the amount
                     right = [] if received else self.at.following(verb[1], right_types, 1, end=am.start)
                 elif previous and previous[0] == clause.start and AND_MORE.fullmatch(self.text, previous[3], am.start):
-                    left, verb, right = previous[1], previous[2], []  # "... and an average $1bn to Z"
+                    left, verb, right = previous[1], previous[2], []  # "... and an estimated $2bn to Z"
                 else:
                     continue
                 right = right or self._recipients(am.end, right_types, clause.end, GIVER if received else RECIPIENT)

@@ -29,7 +29,7 @@ each frame, relation_money.py reads amounts and purchases, and relation_actors.p
                        three states formed"
     compound           "X-backed Y", "X-controlled Y", "a Y-based group", "it is Y-based"
     pair               "X and Y are rivals", "they are co-conspirators" (symmetric types)
-    continues          "..., as well as training and weapons": the actors of the tie stated
+    continues          "..., along with training and arms": the actors of the tie stated
                        before in the sentence (outside brackets); "though some remain in Z"
     money              a giving verb, an amount (nlp/money.py) and its recipient: "X
                        provided $30m annually to Y (it gives $70m to Z and an average $1bn

@@ -7,7 +7,7 @@ currency, per)` as the contract has it:
     "$1.2 billion a year"           1.2e9 USD per year    "€5 million"    5e6 EUR
     "5 million euros"               5e6 EUR               "USD 3m"        3e6 USD
     "£200,000 per month"            2e5 GBP per month     "an annual $4m" 4e6 USD per year
-    "hundreds of millions of dollars every year"          2e8 USD per year (low 2e8, high 9.99e8)
+    "hundreds of millions of dollars each year"           2e8 USD per year (low 2e8, high 9.99e8)
 
 Decisions (vocabulary in data/numbers.yaml):
   * `value` is the conservative reading: for a vague amount ("hundreds of millions") and a

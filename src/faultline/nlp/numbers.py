@@ -248,6 +248,6 @@ class _Spans:
 
 def split_counts(text: str, dates: list[tuple[int, int]] | None = None) -> list[CountMatch]:
     """The counts of `text` that stand for groups of people or things, one item per
-    figure: "four Israelis and 27 Palestinians" is two counts, never a sum or a range
+    figure: "three soldiers and 12 civilians" is two counts, never a sum or a range
     (units of measure such as "60 kilometres" are left out)."""
     return [c for c in find_counts(text, dates) if not c.measure]
