@@ -11,11 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from .errors import DictionaryError
+from .knowledge.datafiles import load_data
 
 # Invisible characters that web pages leave behind and that would shift or split tokens.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -27,17 +25,14 @@ class FurnitureRules:
     max_line_chars: int
 
 
-@lru_cache(maxsize=None)
-def load_furniture(path: str | None = None) -> FurnitureRules:
-    """The furniture patterns, compiled once into one alternation."""
-    source = resources.files("faultline") / "data" / "furniture.yaml" if path is None else path
+@lru_cache(maxsize=1)
+def load_furniture() -> FurnitureRules:
+    """The furniture patterns of data/furniture.yaml, compiled once into one alternation."""
+    data = load_data("furniture.yaml")
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8") if path is None
-                              else open(path, encoding="utf-8").read())
-        lines = data["lines"]
-        pattern = re.compile("|".join(f"(?:{p})" for p in lines), re.IGNORECASE)
-    except (OSError, KeyError, TypeError, re.error, yaml.YAMLError) as exc:
-        raise DictionaryError(f"{source}: cannot load furniture patterns: {exc}") from exc
+        pattern = re.compile("|".join(f"(?:{p})" for p in data["lines"]), re.IGNORECASE)
+    except (KeyError, TypeError, re.error) as exc:
+        raise DictionaryError(f"data/furniture.yaml: cannot load furniture patterns: {exc}") from exc
     return FurnitureRules(pattern, int(data.get("max_line_chars", 220)))
 
 

@@ -325,10 +325,6 @@ class Analysis:
         return cls(**{name: [from_dict(kind, item) for item in data.get(name) or []]
                       for name, kind in COLLECTIONS.items()})
 
-    def extend(self, other: "Analysis") -> None:
-        for name in COLLECTIONS:
-            getattr(self, name).extend(getattr(other, name))
-
 
 def from_dict(kind: type, data: Any) -> Any:
     """Build dataclass `kind` from its contract dict, recursing through nested fields.
