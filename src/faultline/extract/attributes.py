@@ -22,6 +22,7 @@ from ..knowledge.places import Gazetteer
 from ..model import Count, Document, Event, Location, Mention, Quantity
 from ..nlp.dates import DateMatch
 from ..nlp.numbers import CountMatch
+from ..nlp.patterns import alternation
 
 _PLACE_PREP = re.compile(r"\b(?:in|at|near|inside|outside|around|across|from|into|on|off|(?:town|village|city|"
                          r"district|camp|port|region|province|market)\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -41,7 +42,7 @@ def load_attribute_cues() -> AttributeCues:
     data = load_data("events.yaml")
 
     def words(key):
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True)) + r")\b",
+        return re.compile(r"\b(?:" + alternation(data[key]) + r")\b",
                           re.I)
     return AttributeCues(frozenset(data["units"]), words("killed"), words("wounded"))
 

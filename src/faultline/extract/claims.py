@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
 from ..model import Claim, Document, Mention, Span
+from ..nlp.patterns import alternation
 from .coreference import antecedent
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
@@ -60,21 +61,17 @@ def load_reporting() -> ReportingLexicon:
                             tuple(data["stance_verbs"]), tuple(data["adverbials"]))
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = load_reporting()
     verbs = [v for v in lex.verbs if v != "according"]
-    cue = rf"(?P<cue>(?:(?:{_alternation(lex.auxiliaries)})\s+)*(?:{_alternation(verbs)}))\b"
-    acc = _alternation(lex.according_to)
-    aux = rf"(?:(?:{_alternation(lex.auxiliaries)})\s+)*"
-    clause = _alternation(lex.clause_verbs)
+    cue = rf"(?P<cue>(?:(?:{alternation(lex.auxiliaries)})\s+)*(?:{alternation(verbs)}))\b"
+    acc = alternation(lex.according_to)
+    aux = rf"(?:(?:{alternation(lex.auxiliaries)})\s+)*"
+    clause = alternation(lex.clause_verbs)
     # the object of "told": 'told NBC News', 'told reporters'
     told = r"(?:(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s?){1,5}(?=[\s,.])|\s+reporters))?"
-    adv = rf"(?:,?\s+(?:{_alternation(lex.adverbials)}))*"
+    adv = rf"(?:,?\s+(?:{alternation(lex.adverbials)}))*"
     apposition = r"(?:,[^,“”\"]{2,80},)?"  # 'the Room, a network of volunteers,'
     speaker = r"(?P<spk>[^“”\"\n.!?;:]{1,160}?)"
     return {
@@ -220,7 +217,7 @@ class _ClaimFinder:
             spk = self._speaker_span(s_start + m.start("spk"), s_start + m.end("spk"))
             return spk.text, m.group("cue"), spk, None
         head = self.text[s_start:q_start]
-        m = re.match(rf"^(?P<spk>[^,“”\"]{{1,80}}?)\s+(?P<cue>{_alternation(self.lex.verbs + self.lex.stance_verbs)})\b", head)
+        m = re.match(rf"^(?P<spk>[^,“”\"]{{1,80}}?)\s+(?P<cue>{alternation(self.lex.verbs + self.lex.stance_verbs)})\b", head)
         if m and self._speakerlike(m.group("spk")):
             spk = self._speaker_span(s_start + m.start("spk"), s_start + m.end("spk"))
             return spk.text, m.group("cue"), spk, None

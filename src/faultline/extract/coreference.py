@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
 from ..model import Document, Mention
+from ..nlp.patterns import alternation
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
 _MAX_DISTANCE = 1500
@@ -42,7 +43,7 @@ def _descriptions() -> tuple[re.Pattern[str], dict[str, Description]]:
     kinds = {head: Description(tuple(spec["types"]), tuple(spec.get("roles") or ()), bool(spec.get("indefinite")))
              if isinstance(spec, dict) else Description(tuple(spec))
              for head, spec in data["descriptions"].items()}
-    heads = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    heads = alternation(kinds)
     # an article + up to three modifiers ("militant", "Tehran-backed", "Palestinian") + a head noun
     after = "|".join(map(re.escape, data["not_after_descriptions"]))
     pattern = re.compile(rf"\b(?P<article>[Tt]he|[Aa]n?)\s+(?P<mods>(?:[A-Za-z][\w’'-]*\s+){{0,3}}?)(?P<head>{heads})\b"

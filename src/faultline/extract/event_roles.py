@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
 from ..model import Mention
+from ..nlp.patterns import alternation
 from .coreference import antecedent
 
 AGENTS = ("armed_group", "state", "organization", "person", "population", "media")
@@ -48,7 +49,7 @@ _MODIFIER_GAP = re.compile(rf"(?:\s+{_FUNCTION}[a-z-]+)?(?:[’']s?)?\s*(?:-\w+\
 @lru_cache(maxsize=1)
 def _support_verbs() -> re.Pattern[str]:
     data = load_data("events.yaml")
-    words = "|".join(re.escape(w) for w in sorted(data["support_verbs"], key=len, reverse=True))
+    words = alternation(data["support_verbs"])
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 

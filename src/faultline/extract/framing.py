@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
 from ..model import Document, Framing, Mention, Span
+from ..nlp.patterns import alternation
 
 FRAMED_TYPES = frozenset({"armed_group", "organization", "state", "person", "population"})
 _NATIONAL_ROLES = frozenset({"adjective", "people", "capital", "seat"})  # "Syrian", "Syrians", "Damascus"
@@ -63,10 +64,6 @@ class LabelLexicon:
     such_as: re.Pattern[str]
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 def _plural(label: str) -> str:
     if label.endswith(("s", "men")):
         return label
@@ -81,11 +78,11 @@ def load_labels() -> LabelLexicon:
     suffixes = {s: family for family, forms in data["modifiers"].items() for s in forms}
     words = lambda key: frozenset(w for phrase in data[key] for w in phrase.split())  # noqa: E731
     plurals = lambda key: frozenset(data[key]) | {_plural(x) for x in data[key]}  # noqa: E731
-    alt = lambda key: _alternation(data[key])  # noqa: E731
+    alt = lambda key: alternation(data[key])  # noqa: E731
     return LabelLexicon(
-        nouns=re.compile(rf"(?<![\w-])(?:{_alternation(canonical)})(?![\w-])", re.I),
+        nouns=re.compile(rf"(?<![\w-])(?:{alternation(canonical)})(?![\w-])", re.I),
         modifier=re.compile(rf"(?<![\w.'’‑-])((?:[\w.'’]+[-‑])*?[\w.'’]+)[-‑–]"
-                            rf"(?i:{_alternation(suffixes)})(?![\w-])"),
+                            rf"(?i:{alternation(suffixes)})(?![\w-])"),
         canonical=canonical, suffixes=suffixes, state=plurals("state"), possessive=plurals("possessive"),
         np_words=frozenset(data["np_words"]),
         stops=frozenset(data["ends"]) | words("copulas") | words("designations") | frozenset(data["designators"]),

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..errors import DictionaryError
+from .patterns import alternation
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
@@ -113,11 +114,6 @@ def load_numbers() -> NumberLexicon:
         period_nouns=dict(_mapping(data, "period_nouns")),
         distributives=tuple(_strings(data, "distributives")),
     )
-
-
-def alternation(words) -> str:
-    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=2)
