@@ -41,7 +41,8 @@ from ..errors import DictionaryError
 from ..knowledge.datafiles import load_data
 from ..model import DateRange
 from . import periods
-from .numerals import alternation, load_numbers, number_pattern, parse_number
+from .numerals import load_numbers, number_pattern, parse_number
+from .patterns import alternation
 
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 _D = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"

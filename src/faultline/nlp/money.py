@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Amount
-from .numerals import alternation, load_numbers, number_pattern, read_number
+from .numerals import load_numbers, number_pattern, read_number
+from .patterns import alternation
 
 _LEADING = re.compile(r"[\d,]+(?:\.\d+)?")
 

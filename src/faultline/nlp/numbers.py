@@ -35,7 +35,8 @@ from functools import lru_cache
 
 from ..model import Count
 from .dates import find_dates
-from .numerals import alternation, load_numbers, number_pattern, read_number
+from .numerals import load_numbers, number_pattern, read_number
+from .patterns import alternation
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
 _LEADING = re.compile(r"[\d,]+(?:\.\d+)?")
