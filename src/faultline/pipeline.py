@@ -13,6 +13,7 @@ import hashlib
 import multiprocessing
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -153,6 +154,17 @@ def _sentence_facts(document: Document, sentences: list[tuple[int, int]]) -> lis
             for a, b in sentences]
 
 
+def shared_pipeline(options: Options = Options()) -> Pipeline:
+    """The Pipeline for `options`, built once per process and configuration: compiling the
+    dictionaries costs seconds, and API callers analyse batch after batch."""
+    return _pipelines(options, options.config_hash())
+
+
+@lru_cache(maxsize=4)
+def _pipelines(options: Options, config_hash: str) -> Pipeline:
+    return Pipeline(options)
+
+
 def assemble(results: Sequence[DocumentResult]) -> Analysis:
     """One Analysis from per-document results: entities resolved across documents."""
     return Analysis(documents=[r.document for r in results],
@@ -164,7 +176,7 @@ def assemble(results: Sequence[DocumentResult]) -> Analysis:
 
 
 def analyze_articles(articles: Iterable[Article], options: Options = Options()) -> Analysis:
-    pipeline = Pipeline(options)
+    pipeline = shared_pipeline(options)
     return assemble([pipeline.extract(pipeline.document(a)) for a in articles])
 
 
@@ -182,7 +194,7 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     """
     from .store import RunInfo, Store  # the store is optional for in-memory use
 
-    pipeline = Pipeline(options)
+    pipeline = shared_pipeline(options)
     config_hash = options.config_hash()
     report = RunReport(Analysis())
     results: list[DocumentResult] = []
