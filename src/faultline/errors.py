@@ -22,6 +22,9 @@ class InputError(FaultlineError):
         where = f"{origin}:{line}" if line is not None else origin
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self):  # crosses process boundaries (--workers) whole
+        return InputError, (self.origin, self.reason, self.line)
+
 
 class DictionaryError(FaultlineError):
     """A dictionary or knowledge file that cannot be loaded."""

@@ -234,6 +234,7 @@ class Claim:
     speaker_text: str | None = None
     cue: str | None = None
     about: list[str] = field(default_factory=list)
+    frame: str = "speech"  # beyond the contract: "speech" (said, warned) or "cognition" (believe, fear)
 
 
 @dataclass
@@ -354,3 +355,33 @@ def _coerce(hint: Any, value: Any) -> Any:
     if dataclasses.is_dataclass(hint):
         return from_dict(hint, value)
     return value
+
+
+# ---- between stages: a document with its parse -------------------------------------------
+@dataclass
+class Parsed:
+    """A Document and its statistical parse (a spaCy Doc over `document.text`): what every
+    extractor reads. `datelines` are the (start, end) offsets of wire datelines."""
+    document: Document
+    doc: Any
+    datelines: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = [(s.start_char, s.end_char) for s in self.doc.sents]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def tokens(self, start: int, end: int):
+        """The tokens covering characters start:end (a spaCy Span; empty when none)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span if span is not None else self.doc[0:0]
+
+    def after_dateline(self, pos: int) -> int:
+        """`pos`, moved past a dateline it falls in."""
+        for start, end in self.datelines:
+            if start <= pos < end:
+                return end
+        return pos

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import time
+import traceback
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +25,7 @@ from .compare import compare_corpus, compare_store
 from .errors import InputError
 from .extract.attributes import SentenceFacts
 from .extract.claims import extract_claims
-from .extract.coreference import resolve_descriptions
+from .extract.coreference import resolve_references
 from .extract.entities import ActorMatcher
 from .extract.events import EventMatcher, extract_events
 from .extract.framing import extract_framing
@@ -33,20 +34,25 @@ from .extract.relations import extract_relations
 from .ingest import read_inputs
 from .knowledge import load_knowledge
 from .knowledge.places import load_gazetteer
-from .model import Analysis, Article, Claim, Document, Event, Framing, Mention, Relation
-from .nlp import load_pipeline, parse
+from .model import Analysis, Article, Claim, Document, Event, Framing, Mention, Parsed, Relation
+from .nlp import load_pipeline, model_id, parse_documents
 from .nlp.dates import find_dates
 from .nlp.numbers import find_counts
 from .resolve import resolve_entities
+
+
+# Longer texts are refused with a message rather than parsed for minutes (a book, a dump).
+MAX_TEXT_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
 class Options:
     """What changes the output; its hash tells the store when stored results are stale."""
     dictionaries: tuple[str, ...] = ()
+    model: str | None = None  # the spaCy model; None: FAULTLINE_MODEL, else the pinned default
 
     def config_hash(self) -> str:
-        h = hashlib.sha256(f"faultline {__version__}".encode())
+        h = hashlib.sha256(f"faultline {__version__} {model_id(self.model)}".encode())
         data = resources.files("faultline") / "data"
         for item in sorted(data.iterdir(), key=lambda p: p.name):
             if item.is_file():
@@ -87,8 +93,9 @@ class Pipeline:
     def __init__(self, options: Options = Options()):
         self.options = options
         self.knowledge = load_knowledge(options.dictionaries)
-        self.matcher = ActorMatcher(self.knowledge, load_pipeline())
-        self.events = EventMatcher(load_pipeline())
+        self.nlp = load_pipeline(options.model)
+        self.matcher = ActorMatcher(self.knowledge, self.nlp)
+        self.events = EventMatcher(self.nlp)
         self.gazetteer = load_gazetteer()
 
     def document(self, article: Article) -> Document:
@@ -96,6 +103,9 @@ class Pipeline:
         text = clean_text(article.text or "")
         if not text:
             raise InputError(article.origin, "no article text left after removing page furniture")
+        if len(text) > MAX_TEXT_CHARS:
+            raise InputError(article.origin, f"{len(text):,} characters of text, more than the "
+                             f"{MAX_TEXT_CHARS:,} an article may have: split it into articles")
         doc_id = article.id or "doc-" + hashlib.sha256(text.encode()).hexdigest()[:16]
         return Document(id=str(doc_id), source=article.origin, title=article.title, outlet=article.outlet,
                         published=article.published, text=text, sha256=hashlib.sha256(article.raw).hexdigest(),
@@ -103,26 +113,61 @@ class Pipeline:
 
     def extract(self, document: Document, timings: dict[str, float] | None = None) -> DocumentResult:
         """Everything one document says. `timings`, when given, accumulates seconds per stage."""
+        result = self.extract_all([document], timings)[0]
+        if isinstance(result, InputError):
+            raise result
+        return result
+
+    def extract_all(self, documents: Sequence[Document],
+                    timings: dict[str, float] | None = None) -> list[DocumentResult | InputError]:
+        """What each document says, parsed together in batches. A document whose analysis
+        fails comes back as an InputError naming it; the others are not affected."""
         clock = _Clock(timings)
-        with clock("nlp: tokens, sentences"):
-            parsed = parse(document.text)
-            sentences = [(s.start_char, s.end_char) for s in parsed.sents]
+        with clock("nlp: parse"):
+            try:
+                parsed: list[Parsed | InputError] = list(parse_documents(documents, self.options.model))
+            except Exception:  # one text broke the batch: parse each alone to find it
+                parsed = [self._parse_one(d) for d in documents]
+        return [p if isinstance(p, InputError) else self._read_safely(p, clock) for p in parsed]
+
+    def _parse_one(self, document: Document) -> Parsed | InputError:
+        try:
+            return next(parse_documents([document], self.options.model))
+        except Exception as exc:
+            return _failure(document, "parse", exc)
+
+    def _read_safely(self, parsed: Parsed, clock: "_Clock") -> DocumentResult | InputError:
+        try:
+            return self._read(parsed, clock)
+        except Exception as exc:  # a bug on one text must not lose the batch: report it, go on
+            return _failure(parsed.document, "analysis", exc)
+
+    def _read(self, parsed: Parsed, clock: "_Clock") -> DocumentResult:
+        document, sentences = parsed.document, parsed.sentences
         with clock("extract: dictionary actors"):
-            known = self.matcher.find(parsed, document)
-        with clock("extract: names, coreference"):
-            mentions = find_names(document, sentences, known, self.gazetteer.is_place)
-            mentions = sorted(mentions + resolve_descriptions(document, sentences, mentions), key=lambda m: m.span.start)
+            known = self.matcher.find(parsed.doc, document)
+        with clock("extract: names"):
+            mentions = find_names(parsed, known, self.gazetteer.is_place)
+        with clock("extract: coreference"):
+            mentions = sorted(mentions + resolve_references(parsed, mentions), key=lambda m: m.span.start)
         with clock("extract: claims"):
-            claims = extract_claims(document, sentences, mentions)
+            claims = extract_claims(parsed, mentions)
         with clock("extract: relations"):
             relations = extract_relations(document, sentences, mentions, claims)
         with clock("nlp: dates, numbers"):
             facts = _sentence_facts(document, sentences)
         with clock("extract: events"):
-            events = extract_events(document, facts, self.events.find(parsed), mentions, claims, self.gazetteer)
+            events = extract_events(document, facts, self.events.find(parsed.doc), mentions, claims, self.gazetteer)
         with clock("extract: framing"):
             framing = extract_framing(document, sentences, mentions)
         return DocumentResult(document, mentions, claims, relations, events, framing)
+
+
+def _failure(document: Document, stage: str, exc: Exception) -> InputError:
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    at = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    return InputError(document.source or document.id,
+                      f"{stage} failed: {type(exc).__name__}: {exc}{at} (document {document.id})")
 
 
 class _Clock:
@@ -176,8 +221,13 @@ def assemble(results: Sequence[DocumentResult]) -> Analysis:
 
 
 def analyze_articles(articles: Iterable[Article], options: Options = Options()) -> Analysis:
+    """The Analysis of `articles`, in memory; an article that cannot be analysed raises."""
     pipeline = shared_pipeline(options)
-    return assemble([pipeline.extract(pipeline.document(a)) for a in articles])
+    results = pipeline.extract_all([pipeline.document(a) for a in articles])
+    for result in results:
+        if isinstance(result, InputError):
+            raise result
+    return assemble(results)
 
 
 def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: Options = Options(),
@@ -208,8 +258,16 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
 
     def flush() -> None:
         if pending:
-            results.extend(pool.map(_extract_in_worker, pending, chunksize=8) if pool
-                           else (pipeline.extract(d) for d in pending))
+            if pool:
+                chunks = [pending[i:i + _WORKER_CHUNK] for i in range(0, len(pending), _WORKER_CHUNK)]
+                extracted = [r for chunk in pool.map(_extract_in_worker, chunks) for r in chunk]
+            else:
+                extracted = pipeline.extract_all(pending)
+            for result in extracted:
+                if isinstance(result, InputError):
+                    report.errors.append(result)
+                else:
+                    results.append(result)
             pending.clear()
         if store and results:
             saved = store.save(assemble(results), run)
@@ -265,6 +323,8 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     return report
 
 
+# Documents a worker parses together: enough for nlp.pipe's batching, few enough to share out.
+_WORKER_CHUNK = 16
 # The pipeline a forked worker inherits: built once in the parent, never pickled.
 _WORKER_PIPELINE: Pipeline | None = None
 
@@ -277,8 +337,8 @@ def _worker_pool(pipeline: Pipeline, workers: int):
     return multiprocessing.get_context("fork").Pool(workers)
 
 
-def _extract_in_worker(document: Document) -> DocumentResult:
-    return _WORKER_PIPELINE.extract(document)
+def _extract_in_worker(documents: list[Document]) -> list[DocumentResult]:
+    return _WORKER_PIPELINE.extract_all(documents)
 
 
 def write_json(analysis: Analysis, path: str | Path) -> None:

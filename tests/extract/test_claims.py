@@ -1,20 +1,20 @@
 """Quotations and reported speech, on sentences written for these tests."""
 from faultline.extract.claims import extract_claims
-from faultline.model import Document, Mention
-from faultline.nlp import parse
+from faultline.extract.coreference import resolve_references
+from faultline.model import Mention
+from faultline.nlp import parse_text
 
 
 def analyse(text, actors):
     """Claims of `text`, with `actors` (name -> (id, type)) marked wherever they occur."""
-    doc = Document(id="t", source=None, title=None, outlet=None, published=None, text=text, sha256="x")
+    parsed = parse_text(text, "t")
     mentions = []
     for name, (ident, kind) in actors.items():
         start = text.find(name)
         while start >= 0:
-            mentions.append(Mention(ident, name, kind, doc.span(start, start + len(name))))
+            mentions.append(Mention(ident, name, kind, parsed.document.span(start, start + len(name))))
             start = text.find(name, start + 1)
-    sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
-    return extract_claims(doc, sentences, mentions)
+    return extract_claims(parsed, mentions + resolve_references(parsed, mentions))
 
 
 def test_quote_before_speaker_and_cue():

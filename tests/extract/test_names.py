@@ -1,18 +1,17 @@
 """Names no dictionary lists, found and typed from the text (sentences written for these tests)."""
-from faultline.extract.coreference import resolve_descriptions
+from faultline.extract.coreference import resolve_references
 from faultline.extract.names import find_names
-from faultline.model import Document, Mention
-from faultline.nlp import parse
+from faultline.model import Mention
+from faultline.nlp import parse_text
 
 
 def mentions_of(text, known=None, is_place=None):
-    doc = Document(id="t", source=None, title=None, outlet=None, published=None, text=text, sha256="x")
-    sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
+    parsed = parse_text(text, "t")
     marked = []
     for name, (ident, kind) in (known or {}).items():
         i = text.find(name)
-        marked.append(Mention(ident, name, kind, doc.span(i, i + len(name))))
-    return doc, find_names(doc, sentences, marked, is_place)
+        marked.append(Mention(ident, name, kind, parsed.document.span(i, i + len(name))))
+    return parsed, find_names(parsed, marked, is_place)
 
 
 def found(text, **kw):
@@ -79,18 +78,16 @@ def test_known_dictionary_mention_wins_unless_a_head_extends_it():
 
 def test_definite_description_points_to_nearest_compatible_actor():
     text = "The Northern Lakes Brigade shelled the town. Officials in Kenya said the armed group withdrew."
-    doc, ms = mentions_of(text, known={"Kenya": ("KEN", "state")})
-    sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
-    described = resolve_descriptions(doc, sentences, ms)
+    parsed, ms = mentions_of(text, known={"Kenya": ("KEN", "state")})
+    described = [m for m in resolve_references(parsed, ms) if m.role == "description"]
     assert [(m.span.text, m.entity) for m in described] == [("the armed group", "armed_group:northern-lakes-brigade")]
 
 
 def test_description_prefers_the_subject_of_the_nearest_sentence():
     text = ("The Northern Lakes Brigade is, after the Coastal Defence League, the largest armed group in the "
             "region. Ten years on, the group still recruits.")
-    doc, ms = mentions_of(text)
-    sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
-    described = resolve_descriptions(doc, sentences, ms)
+    parsed, ms = mentions_of(text)
+    described = [m for m in resolve_references(parsed, ms) if m.role == "description"]
     assert [(m.span.text, m.entity) for m in described] == [
         ("the largest armed group", "armed_group:northern-lakes-brigade"),
         ("the group", "armed_group:northern-lakes-brigade")]

@@ -363,12 +363,13 @@ def test_a_tie_the_document_also_states_itself_is_not_attributed():
 
 def test_attribution_through_the_claims_extractor():
     from faultline.extract.claims import extract_claims
+    from faultline.nlp import parse_text
     text = "Uganda arms the M23 rebels, UN investigators said."
-    doc = Document(id="t", source=None, title=None, outlet=None, published=None, text=text, sha256="x")
+    parsed = parse_text(text, "t")
+    doc, sentences = parsed.document, parsed.sentences
     mentions = [Mention(ident, name, kind, doc.span(text.index(name), text.index(name) + len(name)))
                 for name, ident, kind in (("Uganda", "UGA", STATE), ("M23", "m23", GROUP), ("UN", "un", ORG))]
-    sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
-    claims = extract_claims(doc, sentences, mentions)
+    claims = extract_claims(parsed, mentions)
     rels = extract_relations(doc, sentences, mentions, claims)
     assert [(r.type, r.subject, r.object, r.attributed_to) for r in rels] == [("arms", "UGA", "m23", "un")]
 

@@ -1,113 +1,306 @@
-"""Claims: who said what, and on whose authority.
+"""Claims: who said what, and on whose authority, read from the parse.
 
 Three kinds, as the contract names them:
-    direct        words in quotation marks, with the attribution next to them
-                  ("..." he said / X said: "..." / a partial quote in an attributed sentence);
-                  a quotation split around its attribution, or continued after it, keeps
-                  the speaker of the part before
-    indirect      reported speech: "X warned that ...", "..., X told Reuters."
-    according_to  "According to X, ...", "..., according to X", "As X suggested, ..."
-
-Speakers are resolved through the actor mentions inside the speaker's words (a named
-person first, then an organisation, then a state); "he"/"she" go to the nearest person
-named before. Words that name nobody ("a group official") stay in `speaker_text`.
-The cue lexicon lives in data/reporting.yaml.
+    direct        the words of a quotation (quotations.py finds them); its attribution is
+                  the verb of saying beside it, outside any quotation, in a sentence the
+                  quotation shares; a quotation split around its attribution, continued
+                  over paragraphs or in the same paragraph, keeps its speaker; interview
+                  answers ("A: ...", "Name: ...") are their speaker's words
+    indirect      a verb of saying or of thinking (reporting.py) with a clause as
+                  complement: "X warned (that) ...", "..., X told reporters", "officials
+                  believe ...", "X denied carrying out ..."; a quotation inside that
+                  clause is part of it, not a claim of its own
+    according_to  "according to X", "citing X": the rest of the sentence is X's
+The speaker is the verb's subject (speakers.py), resolved through the document's mentions
+and coreference; `speaker_text` keeps the literal words.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from ..knowledge.datafiles import load_data
-from ..model import Claim, Document, Mention, Span
-from ..nlp.patterns import alternation
-from .coreference import antecedent
+from ..model import Claim, Mention, Parsed, Span
+from .quotations import Quotation, interview, quotations
+from .reporting import reporting_frame
+from .speakers import resolve_speaker, speaker_span, subject_of
 
-_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group"}
-# Speakers that speak for the state or body their adjective names ("Israeli officials").
-_INSTITUTIONAL = frozenset("officials official government authorities army military forces ministry police troops "
-                           "spokesman spokeswoman spokesperson diplomats embassy negotiators delegation".split())
-# Words that start an adverbial, not a reported clause ("said on Monday", "said to be").
-_NOT_CLAUSE = "to|by|in|on|at|for|with|from|after|before|during|as|of|about|when|while|and|but"
-# A relative clause after the speaker says more about them, not who they are.
-_RELATIVE = re.compile(r"\s+(?:who|which|that|whose)\s+")
-_CLAUSE_WORDS = frozenset("than which that who whom whose because if when while where whether".split())
-_TEMPORAL_TAIL = re.compile(r"\s+(?:this|last|next|on|earlier|later|late|early)\s+(?:week|month|year|weekend|"
-                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|night)\b.*$"
-                            r"|\s+(?:yesterday|today|overnight|recently)\b.*$")
-_SPEAKER_PREFERENCE = ("person", "media", "organization", "armed_group", "state", "population", "location")
-# A speaker's words stay short; more than this many words is a clause, not a speaker.
-_MAX_SPEAKER_WORDS = 14
+# Verbs whose object, a gerund clause, is what was said: "denied carrying out the attack".
+_OBJECT_CLAUSE = frozenset({"deny", "admit", "acknowledge", "confirm"})
+_QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is a direct claim
+_MIN_CONTENT_WORDS = 3
 
 
-@dataclass(frozen=True)
-class ReportingLexicon:
-    verbs: tuple[str, ...]
-    auxiliaries: tuple[str, ...]
-    according_to: tuple[str, ...]
-    generic_speakers: frozenset[str]
-    clause_verbs: tuple[str, ...]
-    stance_verbs: tuple[str, ...]
-    adverbials: tuple[str, ...]
+def extract_claims(parsed: Parsed, mentions: list[Mention]) -> list[Claim]:
+    """Claims of one parsed document; `mentions` include coreference's references."""
+    return _Reader(parsed, mentions).run()
 
 
-@lru_cache(maxsize=1)
-def load_reporting() -> ReportingLexicon:
-    data = load_data("reporting.yaml")
-    return ReportingLexicon(tuple(data["verbs"]), tuple(data["auxiliaries"]), tuple(data["according_to"]),
-                            frozenset(data["generic_speakers"]), tuple(data["clause_verbs"]),
-                            tuple(data["stance_verbs"]), tuple(data["adverbials"]))
+class _Reader:
+    def __init__(self, parsed: Parsed, mentions: list[Mention]):
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.text = parsed.text
+        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self.quotes = quotations(self.text)
+        self.claims: list[Claim] = []
+
+    def run(self) -> list[Claim]:
+        verbs = [t for t in self.doc if reporting_frame(t) and not self._quoted(t.idx)]
+        reported = [c for c in (self._reported(v) for v in verbs) if c is not None]
+        according = self._according_to()
+        covered = [(c.evidence[0].start, c.evidence[0].end) for c in reported + according]
+        direct = self._direct(verbs, covered)
+        claims = _merge_repeated(direct) + reported + according + self._interview()
+        return sorted(_without_duplicates(claims), key=lambda c: c.evidence[0].start)
+
+    # ---- reported speech and thought -------------------------------------------------------
+    def _reported(self, verb) -> Claim | None:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "did not say that ...": nothing was said
+        content = _clause_of(verb)
+        if content is not None:
+            first, last = content.left_edge, content.right_edge
+            if first.dep_ == "mark" and first.lower_ == "that" and first.i < last.i:
+                first = self.doc[first.i + 1]
+        elif _that_clause(verb) is not None:
+            # "said in a statement that ...", where the parser hung the clause elsewhere
+            first, last = _that_clause(verb), verb.right_edge
+            while last.is_punct and last.i > first.i:
+                last = self.doc[last.i - 1]
+        elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            # "As X warned, the truce collapsed": the clause the verb hangs from was said
+            first, last = self.doc[verb.right_edge.i + 1:verb.head.right_edge.i + 1][:1] or [None], verb.head.right_edge
+            first = first[0]
+            if first is None or first.i > last.i:
+                return None
+        else:
+            return None
+        start = self.parsed.after_dateline(first.idx)
+        start, end = _trim(self.text, start, last.idx + len(last))
+        words = sum(1 for t in self.doc[first.i:last.i + 1] if t.is_alpha)
+        if words < _MIN_CONTENT_WORDS or self._quoted_share(start, end) > _QUOTED_SHARE:
+            return None
+        return self._claim("indirect", start, end, verb)
+
+    # ---- quotations ------------------------------------------------------------------------
+    def _direct(self, verbs, covered: list[tuple[int, int]]) -> list[Claim]:
+        claims: list[Claim] = []
+        attributions: dict[int, tuple] = {}
+        for q in self.quotes:  # first pass: the chain's attribution from any of its parts
+            if q.chain not in attributions:
+                found = self._attribution(q, verbs)
+                if found is not None:
+                    attributions[q.chain] = found
+        last: Claim | None = None
+        for q in self.quotes:
+            a, b = q.inner
+            if any(s <= a and b <= e for s, e in covered):
+                continue  # a partial quotation inside reported speech
+            if re.search(r"so-called\s*$", self.text[max(0, q.start - 12):q.start]):
+                continue  # a label the writer distances themself from, not a statement
+            found = attributions.get(q.chain)
+            if found is not None:
+                claim = self._claim("direct", a, b, found[0]) if found[1] == "verb" else \
+                    self._claim_by("direct", a, b, found[2], found[3], limit=found[4])
+            elif last is not None and self._continues(last, q):
+                claim = Claim(id=_claim_id(self.parsed.document.id, "direct", a), kind="direct",
+                              text=self.text[a:b], evidence=[self.parsed.document.span(a, b)],
+                              speaker=last.speaker, speaker_text=last.speaker_text, cue=last.cue)
+                claim.about = self._about(a, b, claim.speaker)
+            else:
+                continue
+            claims.append(claim)
+            last = claim
+        return claims
+
+    def _attribution(self, q: Quotation, verbs):
+        """The verb of saying that attributes quotation `q`, or an according-to source."""
+        para = (self.text.rfind("\n", 0, q.start) + 1, _end_of_line(self.text, q.end))
+        sentences = [(s, e) for s, e in self.parsed.sentences if s < q.end and e > q.start]
+        if not sentences:
+            return None
+        lo, hi = max(para[0], sentences[0][0]), min(para[1], sentences[-1][1])
+        near = [v for v in verbs if lo <= v.idx < hi and not (q.start <= v.idx < q.end)
+                and subject_of(v) is not None]
+        if near:
+            verb = min(near, key=lambda v: min(abs(v.idx - q.start), abs(v.idx - q.end)))
+            return verb, "verb"
+        acc = self._according_in(lo, hi)
+        if acc is not None and not (q.start <= acc[0].idx < q.end):
+            return None, "source", acc[1], acc[2], _source_end(acc[1])
+        return None
+
+    def _continues(self, last: Claim, q: Quotation) -> bool:
+        """An unattributed quotation going on from the last one: in the same paragraph, or a
+        paragraph that is nothing but a quotation right after it."""
+        prev_end = last.evidence[0].end
+        between = self.text[prev_end:q.start]
+        if "\n" not in between:
+            return True
+        if between.count("\n") > 2 or between.strip(" \n”\"’.,") and not _only_quoted_lines(between):
+            return False
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        return not self.text[line_start:q.start].strip() and not re.search(r"\w", self.text[q.end:_end_of_line(self.text, q.end)])
+
+    # ---- according to ----------------------------------------------------------------------
+    def _according_to(self) -> list[Claim]:
+        claims = []
+        for s_start, s_end in self.parsed.sentences:
+            found = self._according_in(s_start, s_end)
+            if found is None:
+                continue
+            cue, source, cue_text = found
+            phrase = (cue.left_edge.idx, _source_end(source))
+            before = _trim(self.text, self.parsed.after_dateline(s_start), phrase[0])
+            after = _trim(self.text, phrase[1], s_end)
+            # what was said is the side of the sentence with a verb: "CONTENT, according to X" or
+            # "In May, according to X, CONTENT"
+            a, b = max((before, after), key=lambda side: (self._has_verb(*side), side[1] - side[0]))
+            if b - a < 10 or self._quoted_share(a, b) > _QUOTED_SHARE:
+                continue
+            claims.append(self._claim_by("according_to", a, b, source, cue_text, limit=phrase[1]))
+        return claims
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") for t in self.parsed.tokens(start, end))
+
+    def _according_in(self, start: int, end: int):
+        """("according"/"citing" token, the source's head token, cue words) in start:end."""
+        for token in self.doc[self.parsed.tokens(start, end).start:self.parsed.tokens(start, end).end]:
+            if token.lower_ == "according":
+                to = next((c for c in token.children if c.lower_ == "to"), None)
+                if to is None and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                    to = self.doc[token.i + 1]
+                source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if source is not None:
+                    return token, source, "according to"
+            elif token.lower_ == "citing" and token.dep_ in ("advcl", "xcomp", "prep", "acl"):
+                source = next((c for c in token.children if c.dep_ == "dobj"), None)
+                if source is not None:
+                    return token, source, "citing"
+        return None
+
+    # ---- interviews --------------------------------------------------------------------
+    def _interview(self) -> list[Claim]:
+        claims = []
+        lines = interview(self.text)
+        named = [line for line in lines if not line.question and line.label not in ("A", "Answer")]
+        for line in lines:
+            if line.question:
+                continue
+            a, b = _unquote(self.text, *line.body)
+            if b - a < 2:
+                continue
+            label = line if line in named else (named[-1] if named else None)
+            span = self.parsed.document.span(*label.label_span) if label else None
+            speaker = self._entity_in(span) if span else self._interviewee()
+            claim = Claim(id=_claim_id(self.parsed.document.id, "direct", a), kind="direct", text=self.text[a:b],
+                          evidence=[self.parsed.document.span(a, b)] + ([span] if span else []),
+                          speaker=speaker, speaker_text=span.text if span else None, cue="interview")
+            claim.about = self._about(a, b, speaker)
+            claims.append(claim)
+        return claims
+
+    def _interviewee(self) -> str | None:
+        """An answer under "A:": the person the text names most."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "person":
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    def _entity_in(self, span: Span) -> str | None:
+        inside = [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
+        exact = [m for m in self.mentions if m.name == span.text]
+        return (inside or exact or [None])[0].entity if (inside or exact) else None
+
+    # ---- building claims ---------------------------------------------------------------
+    def _claim(self, kind: str, a: int, b: int, verb) -> Claim:
+        subject = subject_of(verb)
+        return self._claim_by(kind, a, b, subject, _cue(verb), frame=reporting_frame(verb))
+
+    def _claim_by(self, kind: str, a: int, b: int, subject, cue: str, frame: str = "speech",
+                  limit: int | None = None) -> Claim:
+        span = speaker_span(self.parsed, subject, limit) if subject is not None else None
+        speaker = resolve_speaker(self.parsed, subject, span, self.mentions) if span else None
+        evidence = [self.parsed.document.span(a, b)] + ([span] if span else [])
+        claim = Claim(id=_claim_id(self.parsed.document.id, kind, a), kind=kind, text=self.text[a:b],
+                      evidence=evidence, speaker=speaker, speaker_text=span.text if span else None, cue=cue,
+                      frame=frame)
+        claim.about = self._about(a, b, speaker)
+        return claim
+
+    def _about(self, start: int, end: int, speaker: str | None) -> list[str]:
+        ids: list[str] = []
+        for m in self.mentions:
+            if start <= m.span.start and m.span.end <= end and m.entity != speaker and m.entity not in ids:
+                ids.append(m.entity)
+        return ids
+
+    def _quoted(self, pos: int) -> bool:
+        return any(q.start <= pos < q.end for q in self.quotes)
+
+    def _quoted_share(self, start: int, end: int) -> float:
+        covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in self.quotes)
+        return covered / max(1, end - start)
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    lex = load_reporting()
-    verbs = [v for v in lex.verbs if v != "according"]
-    cue = rf"(?P<cue>(?:(?:{alternation(lex.auxiliaries)})\s+)*(?:{alternation(verbs)}))\b"
-    acc = alternation(lex.according_to)
-    aux = rf"(?:(?:{alternation(lex.auxiliaries)})\s+)*"
-    clause = alternation(lex.clause_verbs)
-    # the object of "told": 'told NBC News', 'told reporters'
-    told = r"(?:(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s?){1,5}(?=[\s,.])|\s+reporters))?"
-    adv = rf"(?:,?\s+(?:{alternation(lex.adverbials)}))*"
-    apposition = r"(?:,[^,“”\"]{2,80},)?"  # 'the Room, a network of volunteers,'
-    speaker = r"(?P<spk>[^“”\"\n.!?;:]{1,160}?)"
-    return {
-        # after a closing quote: ', he said' / ', a group official told NBC News'
-        "after_speaker_cue": re.compile(rf"^[\s,]*{speaker}\s+{cue}", re.UNICODE),
-        # after a closing quote: ', said Mr Smith'
-        "after_cue_speaker": re.compile(rf"^[\s,]*{cue}\s+(?P<spk>(?:[A-Z]|(?:a|an|the|one)\s)[^,.;:“”\"\n]{{1,100}})"),
-        # before an opening quote: 'As one commentator suggested: '
-        "before": re.compile(rf"{speaker}\s+{cue}(?:\s+that)?\s*[:,]?\s*$"),
-        # reported speech: 'X warned (in a statement) that CONTENT', also after ', and '
-        "indirect": re.compile(rf"(?:^|,\s+(?:and|but)\s+|;\s+)(?P<spk>[^,“”\"]{{2,120}}?)\s+{cue}{told}{adv}"
-                               rf",?\s+that\s+(?P<content>.+)$", re.S),
-        # reported speech with a bare clause: 'The army said its troops held the town.'
-        "indirect_bare": re.compile(rf"^(?P<spk>[^,“”\"]{{2,100}}?{apposition})\s+(?P<cue>{aux}(?:{clause})){told}{adv}"
-                                    rf"\s+(?P<content>(?!(?:{_NOT_CLAUSE})\b)[\w’'\"“-]+(?:\s+\S+){{3,}})$", re.S),
-        # sentence-final attribution: 'CONTENT, X told NBC News.' / 'CONTENT, aid organizations warn.'
-        "indirect_final": re.compile(rf"^(?P<content>.{{20,}}?),\s+(?P<spk>[^,“”\"]{{2,120}}?{apposition})\s+{cue}"
-                                     rf"(?P<rest>[^,“”\"]{{0,40}}(?:,\s+[^“”\"]{{0,160}})?)[.!]?$", re.S),
-        "according_initial": re.compile(rf"^(?:(?P<lead>[^,]{{0,40}}),\s+)?(?P<cue>{acc})\s+(?P<spk>[^,]{{2,140}}),\s+(?P<content>.+)$", re.S | re.I),
-        "according_final": re.compile(rf"^(?P<content>.{{10,}}?),?\s+(?P<cue>{acc})\s+(?P<spk>[^,]{{2,140}}?)[.!]?$", re.S | re.I),
-        # 'CONTENT, according to X, forcing ...': what was said comes before the source
-        "according_mid": re.compile(rf"^(?P<content>(?:\S+\s+){{4,}}?\S+?),\s+(?P<cue>{acc})\s+(?P<spk>[^,]{{2,100}}),\s+(?P<tail>.+)$", re.S | re.I),
-        "as_x_said": re.compile(rf"^As\s+(?P<spk>[^,]{{2,120}}?)\s+{cue},\s+(?P<content>.+)$", re.S),
-        "quote": re.compile(r"“(?P<a>[^“”]{1,4000})”|\"(?P<b>[^\"\n]{1,4000})\""),
-    }
+def _clause_of(verb):
+    """The clause a reporting verb introduces: its clausal complement, or for "deny"-like
+    verbs a gerund object."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses and verb.lemma_ in _OBJECT_CLAUSE:
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG"]
+    return max(clauses, key=lambda c: len(list(c.subtree))) if clauses else None
 
 
-def extract_claims(document: Document, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Claim]:
-    """Claims of one document; `sentences` are (start, end) offsets into its text."""
-    finder = _ClaimFinder(document, sentences, mentions)
-    direct, reported = finder.direct(), finder.reported()
-    # A partial quotation inside reported speech is part of that claim, not a claim of its own.
-    covered = {id(c) for c in finder.partial for r in reported
-               if r.evidence[0].start <= c.evidence[0].start and c.evidence[0].end <= r.evidence[0].end}
-    claims = _merge_repeated([c for c in direct if id(c) not in covered]) + reported
-    return sorted(claims, key=lambda c: c.evidence[0].start)
+def _that_clause(verb):
+    """The first word after a "that" which opens a clause within the verb's phrase."""
+    for token in verb.doc[verb.i + 1:verb.right_edge.i]:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.pos_ in ("VERB", "AUX"):
+            return verb.doc[token.i + 1]
+    return None
+
+
+def _source_end(source) -> int:
+    """Where the words naming a source end: its phrase, up to a comma that the parser may
+    have hung the rest of the sentence from ("according to X, Y did Z")."""
+    last = source.right_edge
+    comma = next((t for t in source.doc[source.i:last.i + 1] if t.text == ","), None)
+    runs_to_end = last.is_sent_end or (last.i + 1 < len(source.doc) and source.doc[last.i + 1].is_sent_end)
+    if comma is not None and runs_to_end:
+        last = source.doc[comma.i - 1]
+    return last.idx + len(last)
+
+
+def _cue(verb) -> str:
+    """The verb with its particle ("pointed out")."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.text} {particle.text}" if particle is not None else verb.text
+
+
+def _end_of_line(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _only_quoted_lines(between: str) -> bool:
+    return all(not line.strip() or line.strip()[0] in "“\"‘" for line in between.split("\n")[1:])
+
+
+def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
+    if b - a >= 2 and text[a] in "“\"‘" and text[b - 1] in "”\"’":
+        return a + 1, b - 1
+    return a, b
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink start:end past surrounding spaces and punctuation that belong to no claim."""
+    while start < end and text[start] in " \t\n,;:—–-":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:—–-.":
+        end -= 1
+    return start, end
 
 
 def _merge_repeated(claims: list[Claim]) -> list[Claim]:
@@ -120,234 +313,24 @@ def _merge_repeated(claims: list[Claim]) -> list[Claim]:
         if first is None:
             merged[key] = claim
             continue
-        first.evidence.extend(claim.evidence)
+        first.evidence.append(claim.evidence[0])
         if first.speaker is None and claim.speaker is not None:
             first.speaker, first.speaker_text, first.cue = claim.speaker, claim.speaker_text, claim.cue
         first.about = first.about or claim.about
     return list(merged.values())
 
 
-class _ClaimFinder:
-    def __init__(self, document: Document, sentences: list[tuple[int, int]], mentions: list[Mention]):
-        self.doc = document
-        self.text = document.text
-        self.sentences = sentences
-        self.mentions = sorted(mentions, key=lambda m: m.span.start)
-        self.p = _patterns()
-        self.lex = load_reporting()
-        self.quoted: list[tuple[int, int]] = []
-        self.last_person_speaker: str | None = None
-        self.partial: list[Claim] = []  # quotations attributed only through their sentence
-
-    # ---- direct quotations -----------------------------------------------------------
-    def direct(self) -> list[Claim]:
-        claims: list[Claim] = []
-        last: Claim | None = None
-        last_para = -1
-        for m in self.p["quote"].finditer(self.text):
-            q_start, q_end = m.start(), m.end()
-            inner_start, inner_end = _trim(self.text, q_start + 1, q_end - 1)
-            if inner_end <= inner_start:
-                continue
-            self.quoted.append((q_start, q_end))
-            if re.search(r"so-called\s*$", self.text[max(0, q_start - 12):q_start]):
-                continue  # a label the writer distances themself from, not a statement
-            attribution = self._attribution_around(q_start, q_end)
-            para = self.text.count("\n\n", 0, q_start)
-            partial = False
-            if attribution is None:  # a quotation inside a sentence that names its own source
-                attribution = self._sentence_attribution(q_start, q_end)
-                partial = attribution is not None
-            if attribution is None and last is not None and self._continues(last_para, para, q_start, q_end):
-                attribution = (last.speaker_text, last.cue, None, last.speaker)
-            if attribution is None:
-                continue
-            spk_text, cue, spk_span, speaker = attribution
-            evidence = [self.doc.span(inner_start, inner_end)]
-            if spk_span is not None:
-                evidence.append(spk_span)
-                speaker = self._resolve(spk_span.text, spk_span.start)
-            claim = Claim(id=_claim_id(self.doc.id, "direct", inner_start), kind="direct",
-                          text=self.text[inner_start:inner_end], evidence=evidence,
-                          speaker=speaker, speaker_text=spk_text, cue=cue,
-                          about=self._about(inner_start, inner_end, speaker))
-            claims.append(claim)
-            if partial:
-                self.partial.append(claim)
-            last, last_para = claim, para
-            if speaker and self._type_of(speaker) == "person":
-                self.last_person_speaker = speaker
-        return claims
-
-    def _attribution_around(self, q_start: int, q_end: int):
-        para_start = self.text.rfind("\n", 0, q_start) + 1
-        para_end = self.text.find("\n", q_end)
-        para_end = len(self.text) if para_end < 0 else para_end
-        after = self.text[q_end:para_end]
-        for name in ("after_speaker_cue", "after_cue_speaker"):
-            m = self.p[name].match(after)
-            if m and self._speakerlike(m.group("spk")):
-                spk = self._speaker_span(q_end + m.start("spk"), q_end + m.end("spk"))
-                return spk.text, m.group("cue"), spk, None
-        before = self.text[para_start:q_start]
-        m = self.p["before"].search(before)
-        if m and self._speakerlike(m.group("spk")):
-            spk = self._speaker_span(para_start + m.start("spk"), para_start + m.end("spk"))
-            return spk.text, m.group("cue"), spk, None
-        return None
-
-    def _continues(self, last_para: int, para: int, q_start: int, q_end: int) -> bool:
-        """An unattributed quotation that goes on from the previous speaker's: in the same
-        paragraph, or a paragraph that is nothing but a quotation right after it."""
-        if para == last_para:
-            return True
-        if para != last_para + 1:
-            return False
-        para_start = self.text.rfind("\n", 0, q_start) + 1
-        para_end = self.text.find("\n", q_end)
-        rest = self.text[q_end:len(self.text) if para_end < 0 else para_end]
-        return not self.text[para_start:q_start].strip() and not re.search(r"\w", rest)
-
-    def _sentence_attribution(self, q_start: int, q_end: int):
-        """A partial quotation inside a sentence that itself names its source."""
-        s_start, s_end = self._sentence_of(q_start)
-        sentence = self.text[s_start:s_end]
-        m = self.p["according_initial"].match(sentence) or self.p["according_final"].match(sentence)
-        if m:
-            spk = self._speaker_span(s_start + m.start("spk"), s_start + m.end("spk"))
-            return spk.text, m.group("cue"), spk, None
-        head = self.text[s_start:q_start]
-        m = re.match(rf"^(?P<spk>[^,“”\"]{{1,80}}?)\s+(?P<cue>{alternation(self.lex.verbs + self.lex.stance_verbs)})\b", head)
-        if m and self._speakerlike(m.group("spk")):
-            spk = self._speaker_span(s_start + m.start("spk"), s_start + m.end("spk"))
-            return spk.text, m.group("cue"), spk, None
-        return None
-
-    # ---- reported speech and according-to ------------------------------------------------
-    def reported(self) -> list[Claim]:
-        claims = []
-        for s_start, s_end in self.sentences:
-            sentence = self.text[s_start:s_end].rstrip()
-            found = self._reported_in(sentence)
-            if not found:
-                continue
-            kind, m = found
-            c_start, c_end = _trim(self.text, s_start + m.start("content"), s_start + m.end("content"))
-            c_start = self._skip_dateline(c_start, c_end)
-            if c_end - c_start < 8 or self._inside_quote(c_start, c_end):
-                continue
-            spk = self._speaker_span(s_start + m.start("spk"), s_start + m.end("spk"))
-            speaker = self._resolve(spk.text, spk.start)
-            claims.append(Claim(id=_claim_id(self.doc.id, kind, c_start), kind=kind,
-                                text=self.text[c_start:c_end], speaker=speaker, speaker_text=spk.text,
-                                cue=m.group("cue"), evidence=[self.doc.span(c_start, c_end), spk],
-                                about=self._about(c_start, c_end, speaker)))
-        return claims
-
-    def _reported_in(self, sentence: str):
-        for kind, name in (("according_to", "according_initial"), ("according_to", "according_mid"),
-                           ("according_to", "according_final"), ("according_to", "as_x_said"),
-                           ("indirect", "indirect"), ("indirect", "indirect_final"), ("indirect", "indirect_bare")):
-            pattern = self.p[name]
-            m = pattern.search(sentence) if name == "indirect" else pattern.match(sentence)
-            if m and self._speakerlike(m.group("spk")):
-                return kind, m
-        return None
-
-    def _inside_quote(self, start: int, end: int) -> bool:
-        """Reported content that is mostly a quotation is already a direct claim."""
-        covered = sum(max(0, min(end, qe) - max(start, qs)) for qs, qe in self.quoted)
-        return covered > 0.6 * (end - start)
-
-    def _skip_dateline(self, start: int, end: int) -> int:
-        m = re.match(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]+)? [—–-] ", self.text[start:end])
-        return start + m.end() if m else start
-
-    # ---- speakers ----------------------------------------------------------------------
-    def _speakerlike(self, words: str) -> bool:
-        words = _RELATIVE.split(words.strip(" ,"))[0]
-        if not words or len(words.split()) > _MAX_SPEAKER_WORDS:
-            return False
-        if words.lower() in _PRONOUNS:
-            return True
-        lowered = words.lower().split()
-        if _CLAUSE_WORDS & set(lowered) or (len(lowered) > 1 and lowered[-1] in _PRONOUNS):
-            return False  # "rather than those ... it claims": a clause, not a speaker
-        # A speaker has a name (a capital) or a generic speaker noun ("aid organizations").
-        tokens = re.findall(r"[\w’'-]+", words)
-        return any(t[0].isupper() for t in tokens) or any(t.lower() in self.lex.generic_speakers for t in tokens)
-
-    def _speaker_span(self, start: int, end: int) -> Span:
-        start, end = _trim(self.text, start, end)
-        relative = _RELATIVE.search(self.text[start:end])
-        end = start + relative.start() if relative else end
-        piece = self.text[start:end]
-        lead = re.match(r"^(?:(?:As|While|But|And|Meanwhile,?)\s+|(?:On|Late on|Early on|Earlier on|Last|Earlier|"
-                        r"Later|This) (?:\w+ ){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                        r"week|month|year|weekend|morning|night),?\s+)", piece)
-        start += lead.end() if lead else 0
-        # "The Times this week": when the words were said is not part of who said them.
-        tail = _TEMPORAL_TAIL.search(self.text[start:end])
-        end = start + tail.start() if tail and tail.start() > 0 else end
-        start, end = _trim(self.text, start, end)
-        return self.doc.span(start, end)
-
-    def _resolve(self, words: str, at: int) -> str | None:
-        key = words.strip().lower()
-        possessive = re.match(r"^(its|their|his|her)\s+\w", key)
-        if possessive:  # "its manifesto" speaks for whoever "its" is
-            key = {"its": "it", "their": "they", "his": "he", "her": "she"}[possessive.group(1)]
-        if key in _PRONOUNS:
-            wanted = _PRONOUNS[key]
-            # "he said" after a quotation: the person who has the floor, before anyone merely named.
-            if wanted == "person" and self.last_person_speaker:
-                return self.last_person_speaker
-            types = ("person",) if wanted == "person" else ("armed_group", "organization", "media")
-            found = antecedent(self.mentions, self.sentences, at, types)
-            return found.entity if found else None
-        inside = [m for m in self.mentions if at <= m.span.start and m.span.end <= at + len(words)
-                  and m.type != "location"]  # "residents of Goma" are not Goma speaking
-        if re.search(r"\s(?:and|but)$", key):  # "Rwanda denies X and says": the first clause's subject
-            inside = inside[:1]
-        # "The UN mission, MONUSCO": an apposition names the speaker more exactly
-        after_comma = [m for m in inside if "," in self.text[at:m.span.start]]
-        if after_comma:
-            inside = after_comma + [m for m in inside if m not in after_comma]
-        head = key.split()[-1] if key.split() else ""
-        if head not in _INSTITUTIONAL:
-            # "one Israeli commentator" is an Israeli, not Israel speaking.
-            inside = [m for m in inside if m.role not in ("adjective", "people")]
-        for kind in _SPEAKER_PREFERENCE:
-            for m in inside:
-                if m.type == kind:
-                    return m.entity
-        return None
-
-    def _type_of(self, entity: str) -> str | None:
-        return next((m.type for m in self.mentions if m.entity == entity), None)
-
-    def _about(self, start: int, end: int, speaker: str | None) -> list[str]:
-        ids = []
-        for m in self.mentions:
-            if start <= m.span.start and m.span.end <= end and m.entity != speaker and m.entity not in ids:
-                ids.append(m.entity)
-        return ids
-
-    def _sentence_of(self, offset: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return start, end
-        return offset, offset
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink start:end past surrounding spaces and punctuation that belong to no claim."""
-    while start < end and text[start] in " \t\n,;:—–-":
-        start += 1
-    while end > start and text[end - 1] in " \t\n,;:—–-":
-        end -= 1
-    return start, end
+def _without_duplicates(claims: list[Claim]) -> list[Claim]:
+    """One claim per content span: an interview line or a source read twice stays once."""
+    seen, kept = set(), []
+    for claim in claims:
+        key = (claim.evidence[0].start, claim.evidence[0].end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(claim)
+    return kept
 
 
 def _claim_id(doc: str, kind: str, start: int) -> str:
     return "claim:" + hashlib.sha1(f"{doc}|{kind}|{start}".encode()).hexdigest()[:12]
+

@@ -1,28 +1,47 @@
-"""Definite descriptions: "the group", "the Tehran-backed militia", "the administration".
+"""Coreference: what "he", "its", "the group" and "the ministry" point back to.
 
-Each description points back to an actor named before it whose type it can denote
-(data/name_cues.yaml `descriptions`), within a few paragraphs; a description that names
-its actor itself ("the Houthi movement") needs no antecedent. The antecedent is the most
-salient candidate: in the description's own sentence, or else in the nearest sentence
-before that has one, the first compatible mention, since a sentence's first actor is
-usually its subject ("X is, after Y, the biggest armed group": X, not Y).
-Personal pronouns are resolved where they matter, by the claims extractor, with the same
-`antecedent` rule.
+Read from the parse, after the named mentions are found:
+    descriptions   "the group", "the Tehran-backed militia", "the ministry": a noun headed
+                   by a description word of data/name_cues.yaml with "the" before it; it
+                   points to an earlier actor whose type the word can denote (a force whose
+                   code says army for "the army"); a description that names its actor
+                   itself ("the Houthi movement") needs no antecedent
+    pronouns       he, she, him, her, his, they, them, their, it, its: the most salient
+                   compatible mention before it (`_salience`): near, a subject, a speaker,
+                   often named; "he"/"she" only a person of no other known gender, never a
+                   place; "it"/"its" an organisation, group, state or outlet; after a
+                   quotation "she added" prefers the person who holds the floor (the last
+                   speaker). Pleonastic "it" ("it is unclear whether") points nowhere.
+Each reference becomes a Mention of its antecedent's entity with role "description" or
+"pronoun"; resolved references are antecedents for later ones, so chains hold.
+`antecedent` is the plain positional rule the tie and event readers still use.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
-from ..model import Document, Mention
-from ..nlp.patterns import alternation
+from ..knowledge.given_names import given_name_gender
+from ..model import Mention, Parsed
+from .reporting import is_reporting_verb
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
 _MAX_DISTANCE = 1500
+_MAX_SENTENCES = 4
 _COPULA = re.compile(r"\b(?:is|are|was|were|remains|remain|became|becomes|been)\b|^,")
 _STATE_ROLES = ("MIL", "GOV", "COP", "JUD", "SPY")
+_GROUPS = ("armed_group", "organization", "state", "population", "media")
+# pronoun -> (the entity types it may stand for, its gender)
+_PRONOUNS: dict[str, tuple[tuple[str, ...], str | None]] = {
+    **{p: (("person",), "m") for p in ("he", "him", "his", "himself")},
+    **{p: (("person",), "f") for p in ("she", "her", "hers", "herself")},
+    **{p: (_GROUPS, None) for p in ("they", "them", "their", "theirs", "themselves")},
+    **{p: (("organization", "armed_group", "state", "media"), None) for p in ("it", "its", "itself")},
+}
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 @dataclass(frozen=True)
@@ -38,17 +57,10 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _descriptions() -> tuple[re.Pattern[str], dict[str, Description]]:
-    data = _data()
-    kinds = {head: Description(tuple(spec["types"]), tuple(spec.get("roles") or ()), bool(spec.get("indefinite")))
-             if isinstance(spec, dict) else Description(tuple(spec))
-             for head, spec in data["descriptions"].items()}
-    heads = alternation(kinds)
-    # an article + up to three modifiers ("militant", "Tehran-backed", "Palestinian") + a head noun
-    after = "|".join(map(re.escape, data["not_after_descriptions"]))
-    pattern = re.compile(rf"\b(?P<article>[Tt]he|[Aa]n?)\s+(?P<mods>(?:[A-Za-z][\w’'-]*\s+){{0,3}}?)(?P<head>{heads})\b"
-                         rf"(?!\s+(?:{after})\b)")
-    return pattern, kinds
+def _descriptions() -> dict[str, Description]:
+    return {head: Description(tuple(spec["types"]), tuple(spec.get("roles") or ()), bool(spec.get("indefinite")))
+            if isinstance(spec, dict) else Description(tuple(spec))
+            for head, spec in _data()["descriptions"].items()}
 
 
 def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: int,
@@ -70,7 +82,231 @@ def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: i
     return before[-1]
 
 
-_NONSTATE = frozenset(_data()["nonstate_modifiers"])
+def resolve_references(parsed: Parsed, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for the descriptions and pronouns of `parsed` that have an antecedent."""
+    found = _Resolver(parsed, mentions)
+    found.descriptions()
+    found.pronouns()
+    return found.added
+
+
+class _Resolver:
+    def __init__(self, parsed: Parsed, mentions: list[Mention]):
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.pool = sorted(mentions, key=lambda m: m.span.start)
+        self.added: list[Mention] = []
+        self.taken = [(m.span.start, m.span.end) for m in self.pool]
+        self.gender = _genders(parsed, self.pool)
+
+    def _add(self, target: Mention, start: int, end: int, role: str) -> None:
+        mention = Mention(target.entity, target.name, target.type, self.parsed.document.span(start, end),
+                          role=role, country=target.country, codes=dict(target.codes))
+        self.added.append(mention)
+        bisect.insort(self.pool, mention, key=lambda m: m.span.start)
+
+    def _covered(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.taken, (end, end))
+        return any(a < end and start < b for a, b in self.taken[max(0, i - 8):i])
+
+    def _before(self, pos: int) -> list[Mention]:
+        """The mentions that start within reach before `pos`, in order."""
+        lo = bisect.bisect_left(self.pool, pos - _MAX_DISTANCE - 200, key=lambda m: m.span.start)
+        hi = bisect.bisect_left(self.pool, pos, key=lambda m: m.span.start)
+        return self.pool[lo:hi]
+
+    # ---- "the group" -------------------------------------------------------------------
+    def descriptions(self) -> None:
+        kinds = _descriptions()
+        not_after = set(_data()["not_after_descriptions"])
+        nonstate = set(_data()["nonstate_modifiers"])
+        for token in self.doc:
+            kind = kinds.get(token.lower_)
+            if kind is None or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            det = next((c for c in token.lefts if c.dep_ == "det"), None)
+            if det is None or not (det.lower_ == "the" or (kind.indefinite and det.lower_ in ("a", "an"))):
+                continue
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.lower_ in not_after:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to") and not _gerund_or_quote(c)
+                   for c in token.rights):
+                continue  # "the movement of goods", "the government of Chad": not a reference back
+            start, end = det.idx, token.idx + len(token)
+            inside = [m for m in self.pool if start <= m.span.start and m.span.end <= end]
+            if any(m.type in kind.types for m in inside):
+                continue
+            pool = self.pool
+            if {t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate:
+                pool = [m for m in pool if m.type != "state"
+                        and not str(m.codes.get("cameo", "")).endswith(_STATE_ROLES)]
+            target = _with_role(pool, start, kind) or self._in_other_clause(pool, token, kind) or \
+                antecedent(pool, self.parsed.sentences, start, kind.types, self.parsed.text)
+            if target is not None:
+                self._add(target, start, end, "description")
+
+    def _in_other_clause(self, pool: list[Mention], token, kind: Description) -> Mention | None:
+        """"X will not be drawn in, a leader of the group said": an actor of the same sentence
+        that is no argument of the description's own verb."""
+        own = _clause_head(token)
+        sent = token.sent
+        for m in pool:
+            if m.span.start < sent.start_char or m.span.end > token.idx or m.type not in kind.types:
+                continue
+            head = self.parsed.tokens(m.span.start, m.span.end).root
+            if _clause_head(head) is not own and own not in head.ancestors and _clause_head(head) not in token.ancestors:
+                return m
+        return None
+
+    # ---- "he", "its" -------------------------------------------------------------------
+    def pronouns(self) -> None:
+        floor: Mention | None = None  # the last speaker: who "she added" most likely is
+        for token in self.doc:
+            spec = _PRONOUNS.get(token.lower_)
+            if spec is None or token.pos_ not in ("PRON", "DET") or _pleonastic(token):
+                continue
+            start, end = token.idx, token.idx + len(token)
+            if self._covered(start, end):
+                continue
+            target = self._best(token, spec, floor)
+            if target is not None:
+                self._add(target, start, end, "pronoun")
+                if token.dep_ in _SUBJECTS and is_reporting_verb(token.head):
+                    floor = target
+            named = self._speaker_named_at(token)
+            if named is not None:
+                floor = named
+
+    def _speaker_named_at(self, token) -> Mention | None:
+        """A person named as the subject of a verb of saying whose sentence ends at `token`."""
+        if not token.is_sent_end:
+            return None
+        sent = token.sent
+        for verb in sent:
+            if is_reporting_verb(verb):
+                for child in verb.children:
+                    if child.dep_ in _SUBJECTS:
+                        m = self._mention_at(child)
+                        if m is not None and m.type == "person":
+                            return m
+        return None
+
+    def _mention_at(self, token) -> Mention | None:
+        """The mention whose words include `token` or its subtree's named head."""
+        a, b = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        inside = [m for m in self.pool if a <= m.span.start and m.span.end <= b]
+        people = [m for m in inside if m.type == "person"]
+        return (people or inside or [None])[0]
+
+    def _best(self, token, spec: tuple[tuple[str, ...], str | None], floor: Mention | None) -> Mention | None:
+        types, gender = spec
+        pos = token.idx
+        sentence = _sentence_index(self.parsed.sentences, pos)
+        best, best_score = None, float("-inf")
+        before = self._before(pos)
+        counts: dict[str, int] = {}
+        for m in before:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+        # the person holding the floor stays in reach however long the quotation ran
+        held = [floor] if floor is not None and all(m.entity != floor.entity for m in before) else []
+        for m in before + held:
+            if m.span.end > pos or m.type not in types:
+                continue
+            distance = sentence - _sentence_index(self.parsed.sentences, m.span.start)
+            if m not in held and (pos - m.span.end > _MAX_DISTANCE or distance > _MAX_SENTENCES):
+                continue
+            distance = min(distance, _MAX_SENTENCES)
+            known = self.gender.get(m.entity)
+            if gender and known and known != gender:
+                continue
+            head = self.parsed.tokens(m.span.start, m.span.end).root
+            if distance == 0 and token.dep_ not in ("poss",) and _same_clause_subject(head, token):
+                continue  # "the army accused it": not the army itself
+            score = -12.0 * distance - (pos - m.span.end) / 10_000
+            score += 8 if head.dep_ in _SUBJECTS else 3 if head.dep_ in ("dobj", "appos", "poss") else 0
+            score += 4 if head.dep_ in _SUBJECTS and is_reporting_verb(head.head) else 0
+            score += 3 if gender and known == gender else 0
+            score += 2 * min(3, counts.get(m.entity, 0))
+            if floor is not None and m.entity == floor.entity and token.dep_ in _SUBJECTS:
+                score += 20 if is_reporting_verb(token.head) else 10
+            if score > best_score:
+                best, best_score = m, score
+        if best is None and types == ("person",):
+            best = self._main_person(pos, gender)
+        return best
+
+    def _main_person(self, pos: int, gender: str | None) -> Mention | None:
+        """"she" far from any name: the person the text has named most so far, when only one
+        person of that gender has been named (an interview's subject, a profile's)."""
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for m in self.pool:
+            if m.span.end > pos:
+                break
+            if m.type == "person" and self.gender.get(m.entity, gender) == gender:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+                first.setdefault(m.entity, m)
+        return first[next(iter(counts))] if len(counts) == 1 else None
+
+
+def _genders(parsed: Parsed, mentions: list[Mention]) -> dict[str, str]:
+    """Each person's gender where a title, a role word or a first name tells it."""
+    gendered = _data()["gendered"]
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person" or m.entity in found:
+            continue
+        before = parsed.text[max(0, m.span.start - 16):m.span.start].split()
+        words = m.name.split()
+        gender = (gendered.get(before[-1]) if before else None) or gendered.get(words[0]) \
+            or (given_name_gender(words[0]) if len(words) > 1 else None)
+        if gender is None:
+            head = parsed.tokens(m.span.start, m.span.end).root
+            role = next((c for c in head.children if c.dep_ == "appos"), None)
+            gender = gendered.get(role.lower_) if role is not None else None
+        if gender:
+            found[m.entity] = gender
+    return found
+
+
+def _clause_head(token):
+    """The verb whose clause `token` belongs to (the sentence's root if none)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return token.sent.root
+
+
+def _pleonastic(token) -> bool:
+    """"It is unclear whether ...", "it seems that ...": an "it" that stands for nothing."""
+    if token.dep_ == "expl":
+        return True
+    if token.lower_ != "it" or token.dep_ not in _SUBJECTS:
+        return False
+    head = token.head
+    return head.lemma_ in ("be", "seem", "appear", "remain", "become", "take") and any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children)
+
+
+def _same_clause_subject(candidate, pronoun) -> bool:
+    return candidate.dep_ in _SUBJECTS and candidate.head == pronoun.head and pronoun.dep_ not in _SUBJECTS
+
+
+def _gerund_or_quote(prep) -> bool:
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and (obj.tag_ == "VBG" or obj.is_quote)
+
+
+def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _with_role(mentions: list[Mention], pos: int, kind: Description) -> Mention | None:
@@ -79,31 +315,3 @@ def _with_role(mentions: list[Mention], pos: int, kind: Description) -> Mention 
         return None
     return next((m for m in reversed(mentions) if m.span.end <= pos and m.type in kind.types
                  and any(str(m.codes.get("cameo", "")).endswith(r) for r in kind.roles)), None)
-
-
-def resolve_descriptions(document: Document, sentences: list[tuple[int, int]],
-                         mentions: list[Mention]) -> list[Mention]:
-    """Mentions for the definite descriptions of `document` that have an antecedent."""
-    pattern, kinds = _descriptions()
-    ordered = sorted(mentions, key=lambda m: m.span.start)
-    found = []
-    for m in pattern.finditer(document.text):
-        start, end = m.start(), m.end()
-        if re.match(r"\s+(?:of|for|to)\s+(?![\"“]|\w+ing\b)", document.text[end:end + 30]):
-            continue  # "the movement of goods", "the government of Chad": not a reference back
-        kind = kinds[m.group("head")]
-        if m.group("article").lower() != "the" and not kind.indefinite:
-            continue
-        if any(start <= x.span.start and x.span.end <= end and x.type in kind.types for x in ordered):
-            continue
-        pool = ordered
-        if set(m.group("mods").lower().split()) & _NONSTATE:
-            pool = [x for x in ordered if x.type != "state" and not str(x.codes.get("cameo", "")).endswith(_STATE_ROLES)]
-        target = _with_role(pool, start, kind) or antecedent(pool, sentences, start, kind.types, document.text)
-        if target is None:
-            continue
-        mention = Mention(target.entity, target.name, target.type, document.span(start, end),
-                          role="description", country=target.country, codes=dict(target.codes))
-        found.append(mention)
-        ordered = sorted(ordered + [mention], key=lambda x: x.span.start)  # later descriptions may chain
-    return found

@@ -36,7 +36,10 @@ _VICTIM = re.compile(r"\b(?:was|were|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wound
                      r"kidnapped|arrested|detained)\b", re.I)
 # "Sudan's paramilitary RSF": the possessor is not the subject, what it possesses is.
 _POSSESSOR = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}[A-Z]")
-_PRONOUN = re.compile(r"\b(it|its|they|their|he|his|she|her|who)\b", re.I)
+# Both name the pronoun `word`: `_antecedent_of` reads it by name from either match (a match
+# of one pattern without the group once raised "IndexError: no such group").
+_PRONOUN = re.compile(r"\b(?P<word>it|its|they|their|he|his|she|her|who)\b", re.I)
+_RELATIVE = re.compile(r"\s*(?P<word>who)\b")  # "..., who shelled": the clause opens with it
 _MODIFIER_COMPOUND = re.compile(r"^-(?:[a-z]+ed|run|led|backed|based|born|made)\b")
 # Between a modifier and its noun: a possessive ("the army's raid", "the Trump administration's
 # tightening"), a hyphenated compound ("Hamas-organised riot") and adjectives, never a verb
@@ -92,7 +95,7 @@ def _subject(text, left, start, clause, everyone, sentences) -> list[Mention]:
     last_comma = text.rfind(",", clause[0], start)
     near = [m for m in agents if m.span.start > last_comma] if last_comma >= 0 else []
     head = text[max(clause[0], last_comma + 1):start]
-    relative = re.match(r"\s*who\b", head)
+    relative = _RELATIVE.match(head)
     pronoun = relative or (_PRONOUN.search(head) if not near else None)
     head_start = max(clause[0], last_comma + 1)
     if pronoun and not any(head_start <= m.span.start < head_start + pronoun.start() for m in agents):
@@ -108,9 +111,9 @@ def _subject(text, left, start, clause, everyone, sentences) -> list[Mention]:
 
 
 def _antecedent_of(text, pronoun: re.Match[str], offset: int, everyone, sentences) -> list[Mention]:
-    word = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(pronoun.group(1).lower(),
-                                                                          pronoun.group(1).lower())
-    at = offset + pronoun.start()
+    said = pronoun["word"].lower()
+    word = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(said, said)
+    at = offset + pronoun.start()  # for a relative "who": where its clause opens
     if word == "who":  # "..., who has withdrawn": the name just before the comma
         before = [m for m in everyone if m.span.end <= at and at - m.span.end <= 3]
         return before[-1:]

@@ -20,6 +20,7 @@ two people share stays unresolved.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,9 +31,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..knowledge.datafiles import load_data
 from ..knowledge.dictionaries import slugify
 from ..knowledge.given_names import is_given_name
-from ..model import Document, Mention
+from ..model import Mention, Parsed
 
 PlaceCheck = Callable[[str], bool]
+# The model's entity labels that may name an actor, and the type each suggests last of all.
+_NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location"}
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|village|city|district|commune|province|region|county|neighbou?rhood|"
                             r"suburb|port|island|municipality|governorate|prefecture)\s+of\s+$")
 
@@ -74,17 +77,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return sequence, re.compile(word)
 
 
-def find_names(document: Document, sentences: list[tuple[int, int]], known: list[Mention],
-               is_place: PlaceCheck | None = None) -> list[Mention]:
+def find_names(parsed: Parsed, known: list[Mention], is_place: PlaceCheck | None = None) -> list[Mention]:
     """All mentions of the document: the `known` dictionary ones plus the names found here."""
-    return _NameFinder(document, sentences, known, is_place).run()
+    return _NameFinder(parsed, known, is_place).run()
 
 
 class _NameFinder:
-    def __init__(self, document, sentences, known, is_place):
-        self.doc = document
-        self.text = document.text
-        self.sentences = sentences
+    def __init__(self, parsed: Parsed, known, is_place):
+        self.doc = parsed.document
+        self.text = parsed.text
+        self.sentences = sentences = parsed.sentences
+        self.entities = [e for e in parsed.doc.ents if e.label_ in _NER_TYPES]
         self.known = sorted(known, key=lambda m: m.span.start)
         self.is_place = is_place or (lambda name: False)
         self.cues = load_name_cues()
@@ -102,7 +105,9 @@ class _NameFinder:
                 found.append(mention)
                 replaced |= covered
         mentions = [k for i, k in enumerate(self.known) if i not in replaced] + found
+        mentions = self._proposed(mentions)
         mentions += self._surnames(mentions)
+        mentions = _join_surnames(mentions)
         mentions += self._acronyms(mentions)
         return sorted(mentions, key=lambda x: x.span.start)
 
@@ -269,6 +274,59 @@ class _NameFinder:
         return Mention(entity=f"{kind}:{slugify(name)}", name=name, type=kind, span=self.doc.span(start, end),
                        role="name")
 
+    # ---- names the statistical model proposes -------------------------------------------------
+    def _proposed(self, mentions: list[Mention]) -> list[Mention]:
+        """Names the parser's NER finds that the capitalised-run reader missed or cut short
+        ("Kyaw Lin" at a line start), typed by the cues first and the NER label last, with
+        guards against its known confusions: a place the gazetteer knows is a place, and a
+        one-word PERSON is no evidence."""
+        ordered = sorted(mentions, key=lambda m: m.span.start)
+        starts = [m.span.start for m in ordered]
+        drop: set[int] = set()
+        added = []
+        for ent in self.entities:
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ in ("the", "a", "an")) and not t.is_punct]
+            while words and self._title_at(words[0].idx, words[-1].idx + len(words[-1]) + 1):
+                title = self._title_at(words[0].idx, words[-1].idx + len(words[-1]) + 1)
+                words = [t for t in words if t.idx >= words[0].idx + len(title)]
+            if not words or words[-1].idx + len(words[-1]) - words[0].idx in (len(t) for t in self.cues.titles
+                                                                             if words[0].text == t.split()[0]):
+                continue
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            name = self.text[start:end]
+            if self._in_headline(start) or "\n" in name or not name[:1].isupper() or name.isupper() and len(words) > 1:
+                continue
+            lo = bisect.bisect_left(starts, start - 200)
+            near = [i for i in range(lo, len(ordered)) if ordered[i].span.start < end and start < ordered[i].span.end]
+            kind = self._type(name, start, end, self._head(name), self._title_before(start), len(words))
+            if kind is None:
+                kind = _NER_TYPES[ent.label_]
+                if self.is_place(name):
+                    kind = "location"
+                elif kind == "person" and not 2 <= len(words) <= 4:
+                    continue
+                elif kind == "organization" and len(words) == 1 and not (name.isupper() and len(name) > 1):
+                    continue  # a lone capitalised word ("Jihad", "Islam") is no evidence of a body
+            if near:
+                inner = [t.idx for t in words if t.lower_ in ("of", "in", "for")]
+                if not all(self._gives_way(ordered[i], kind, start, end, inner[0] if inner else end) for i in near):
+                    continue
+                drop.update(near)
+            added.append(self._mention(kind, start, end))
+        return [m for i, m in enumerate(ordered) if i not in drop] + added
+
+    @staticmethod
+    def _gives_way(m: Mention, kind: str, start: int, end: int, complement: int) -> bool:
+        """Whether mention `m` inside a longer NER name yields to it: a shorter name of the same
+        kind found from capitals ("Lin" in "Kyaw Lin"), or, in an organisation's name, a
+        place after its "of"/"in"/"for" ("UN Mission in Somalia")."""
+        if not (start <= m.span.start and m.span.end <= end) or (m.span.start, m.span.end) == (start, end):
+            return False
+        if m.role == "name" and m.type == kind:
+            return True
+        return kind in ("organization", "armed_group") and m.span.start > complement \
+            and m.type in ("location", "state") and m.role in ("name", "alias")
+
     # ---- further mentions of names found ------------------------------------------------------
     def _surnames(self, mentions: list[Mention]) -> list[Mention]:
         by_surname: dict[str, set[str]] = {}
@@ -305,3 +363,23 @@ class _NameFinder:
                                          role="acronym", country=m.country, codes=dict(m.codes)))
                     taken.append((a.start(), a.end()))
         return extra
+
+
+def _join_surnames(mentions: list[Mention]) -> list[Mention]:
+    """"Ms Doe" found as a one-word person joins the one person named in full whose surname
+    it is ("Jane Doe"); a surname two people share joins nobody."""
+    owners: dict[str, set[str]] = {}
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "person" and " " in m.name:
+            owners.setdefault(m.name.split()[-1], set()).add(m.entity)
+            people[m.entity] = m
+    joined = []
+    for m in mentions:
+        found = owners.get(m.name) if m.type == "person" and " " not in m.name else None
+        if found and len(found) == 1:
+            person = people[next(iter(found))]
+            m = Mention(person.entity, person.name, "person", m.span, role="surname", country=person.country,
+                        codes=dict(person.codes))
+        joined.append(m)
+    return joined

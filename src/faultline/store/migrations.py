@@ -116,3 +116,9 @@ def m002_stories(con: duckdb.DuckDBPyConnection) -> None:
             killed_high INTEGER, wounded_best INTEGER, wounded_low INTEGER, wounded_high INTEGER,
             denials VARCHAR[] NOT NULL);
     """)
+
+
+@migration
+def m003_claim_frames(con: duckdb.DuckDBPyConnection) -> None:
+    """Claims say whether they report speech or thought ("believe", "fear")."""
+    con.execute("ALTER TABLE claims ADD COLUMN frame VARCHAR DEFAULT 'speech'")

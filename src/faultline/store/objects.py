@@ -116,7 +116,7 @@ def _event(r: dict[str, Any], evidence: list[Span]) -> Event:
 def _claim(r: dict[str, Any], evidence: list[Span]) -> Claim:
     return Claim(id=r["id"], kind=r["kind"], text=r["text"], evidence=evidence,
                  speaker=r["speaker"], speaker_text=r["speaker_text"], cue=r["cue"],
-                 about=list(r["about"] or []))
+                 about=list(r["about"] or []), frame=r.get("frame") or "speech")
 
 
 def _comparison(r: dict[str, Any]) -> Comparison:

@@ -10,7 +10,7 @@ also kept whole as JSON text so that reading back rebuilds the objects exactly.
     relations    id, doc, type, subject, object, amount_*, amount{}, date{}, attributed_to
     events       id, doc, type, mode, cameo, actors[], targets[], date_*, location_*,
                  location{}, killed_*, wounded_*, quantities[], negated, hypothetical, attributed_to
-    claims       id, doc, kind, speaker, speaker_text, text, cue, about[]
+    claims       id, doc, kind, speaker, speaker_text, text, cue, about[], frame
     framing      entity, doc, labels[]
     comparisons  id, kind, topic, subject{}, positions[], summary
     stories      id, type, title, events[], docs[], outlets[], actors[], targets[], locations[],
@@ -53,7 +53,7 @@ SCHEMAS: dict[str, pa.Schema] = {name: pa.schema(cols) for name, cols in {
                ("wounded_best", I), ("wounded_low", I), ("wounded_high", I),
                ("quantities", JSON), ("negated", B), ("hypothetical", B), ("attributed_to", S)],
     "claims": [("id", S), ("doc", S), ("kind", S), ("speaker", S), ("speaker_text", S),
-               ("text", S), ("cue", S), ("about", L)],
+               ("text", S), ("cue", S), ("about", L), ("frame", S)],
     "framing": [("entity", S), ("doc", S), ("labels", L)],
     "comparisons": [("id", S), ("kind", S), ("topic", S), ("subject", JSON),
                     ("positions", JSON), ("summary", S)],
@@ -94,7 +94,7 @@ def analysis_to_tables(analysis: Analysis) -> dict[str, pa.Table]:
         rows["events"].append(_event_row(ev))
     for c in analysis.claims:
         rows["claims"].append({"id": c.id, "doc": owner(c), "kind": c.kind, "speaker": c.speaker,
-                               "speaker_text": c.speaker_text, "text": c.text, "cue": c.cue,
+                               "speaker_text": c.speaker_text, "text": c.text, "cue": c.cue, "frame": c.frame,
                                "about": c.about})
     for f in analysis.framing:
         rows["framing"].append({"entity": f.entity, "doc": f.doc, "labels": f.labels})
