@@ -149,9 +149,12 @@ class Pipeline:
         with clock("extract: names"):
             mentions = find_names(parsed, known, self.gazetteer.is_place)
         with clock("extract: coreference"):
-            mentions = sorted(mentions + resolve_references(parsed, mentions), key=lambda m: m.span.start)
+            references = resolve_references(parsed, mentions)
+            # pronouns serve the readers below; the contract's mentions are names and descriptions
+            pronouns = [m for m in references if m.role == "pronoun"]
+            mentions = sorted(mentions + [m for m in references if m.role != "pronoun"], key=lambda m: m.span.start)
         with clock("extract: claims"):
-            claims = extract_claims(parsed, mentions)
+            claims = extract_claims(parsed, sorted(mentions + pronouns, key=lambda m: m.span.start))
         with clock("extract: relations"):
             relations = extract_relations(document, sentences, mentions, claims)
         with clock("nlp: dates, numbers"):

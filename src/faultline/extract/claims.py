@@ -21,11 +21,9 @@ import re
 
 from ..model import Claim, Mention, Parsed, Span
 from .quotations import Quotation, interview, quotations
-from .reporting import reporting_frame
-from .speakers import resolve_speaker, speaker_span, subject_of
+from .reporting import complement_of, reporting_frame
+from .speakers import final_attribution, resolve_speaker, speaker_span, subject_of
 
-# Verbs whose object, a gerund clause, is what was said: "denied carrying out the attack".
-_OBJECT_CLAUSE = frozenset({"deny", "admit", "acknowledge", "confirm"})
 _QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is a direct claim
 _MIN_CONTENT_WORDS = 3
 
@@ -51,7 +49,27 @@ class _Reader:
         covered = [(c.evidence[0].start, c.evidence[0].end) for c in reported + according]
         direct = self._direct(verbs, covered)
         claims = _merge_repeated(direct) + reported + according + self._interview()
-        return sorted(_without_duplicates(claims), key=lambda c: c.evidence[0].start)
+        claims = sorted(_without_duplicates(claims), key=lambda c: c.evidence[0].start)
+        return self._headline_into_body(claims)
+
+    def _headline_into_body(self, claims: list[Claim]) -> list[Claim]:
+        """A headline's claim retold in the body ("X says Y" over "Y, X told ...") is one claim:
+        the body's, with the headline as further evidence."""
+        first = self.parsed.sentences[0] if self.parsed.sentences else (0, 0)
+        line = self.text[first[0]:first[1]].strip()
+        if not line or line[-1] in ".\"”" or "\n" not in self.text[first[0]:first[1] + 2]:
+            return claims
+        kept = []
+        for claim in claims:
+            if claim.evidence[0].end <= first[1]:
+                words = _content_words(claim.text)
+                body = next((c for c in claims if c.evidence[0].start >= first[1] and c.speaker == claim.speaker
+                             and len(words & _content_words(c.text)) >= 0.4 * max(1, len(words))), None)
+                if body is not None:
+                    body.evidence.append(claim.evidence[0])
+                    continue
+            kept.append(claim)
+        return kept
 
     # ---- reported speech and thought -------------------------------------------------------
     def _reported(self, verb) -> Claim | None:
@@ -62,6 +80,12 @@ class _Reader:
             first, last = content.left_edge, content.right_edge
             if first.dep_ == "mark" and first.lower_ == "that" and first.i < last.i:
                 first = self.doc[first.i + 1]
+        elif complement_of(verb) is not None:
+            first, last = complement_of(verb)
+        elif verb.dep_ in ("conj", "parataxis") and final_attribution(verb):
+            # "CONTENT, residents said.": the parser made the verb a conjunct of the content
+            comma = next(t for t in reversed(self.doc[verb.sent.start:verb.i]) if t.text == ",")
+            first, last = verb.sent[0], self.doc[comma.i - 1]
         elif _that_clause(verb) is not None:
             # "said in a statement that ...", where the parser hung the clause elsewhere
             first, last = _that_clause(verb), verb.right_edge
@@ -75,6 +99,9 @@ class _Reader:
                 return None
         else:
             return None
+        nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.text in (".", "!", "?") and all(t.is_space for t in self.doc[nxt.i + 1:nxt.sent.end]):
+            last = nxt  # content that ends the sentence keeps its full stop
         start = self.parsed.after_dateline(first.idx)
         start, end = _trim(self.text, start, last.idx + len(last))
         words = sum(1 for t in self.doc[first.i:last.i + 1] if t.is_alpha)
@@ -246,11 +273,9 @@ class _Reader:
 
 
 def _clause_of(verb):
-    """The clause a reporting verb introduces: its clausal complement, or for "deny"-like
-    verbs a gerund object."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not clauses and verb.lemma_ in _OBJECT_CLAUSE:
-        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG"]
+    """The clause a reporting verb introduces: its clausal complement (not an infinitive:
+    "called on X to ..." is read by `complement_of`)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(t.lower_ == "to" for t in c.lefts)]
     return max(clauses, key=lambda c: len(list(c.subtree))) if clauses else None
 
 
@@ -298,9 +323,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink start:end past surrounding spaces and punctuation that belong to no claim."""
     while start < end and text[start] in " \t\n,;:—–-":
         start += 1
-    while end > start and text[end - 1] in " \t\n,;:—–-.":
+    while end > start and text[end - 1] in " \t\n,;:—–-":
         end -= 1
     return start, end
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.casefold())}
 
 
 def _merge_repeated(claims: list[Claim]) -> list[Claim]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
+from ..knowledge.dictionaries import slugify
 from ..knowledge.given_names import given_name_gender
 from ..model import Mention, Parsed
 from .reporting import is_reporting_verb
@@ -120,6 +121,7 @@ class _Resolver:
         kinds = _descriptions()
         not_after = set(_data()["not_after_descriptions"])
         nonstate = set(_data()["nonstate_modifiers"])
+        bodies = set(_data()["bodies"])
         for token in self.doc:
             kind = kinds.get(token.lower_)
             if kind is None or token.pos_ not in ("NOUN", "PROPN"):
@@ -137,14 +139,27 @@ class _Resolver:
             inside = [m for m in self.pool if start <= m.span.start and m.span.end <= end]
             if any(m.type in kind.types for m in inside):
                 continue
+            if token.lower_ in bodies and (inside or any(t.pos_ == "PROPN" for t in self.doc[det.i + 1:token.i])):
+                self._add_body(det.i + 1, token)
+                continue
             pool = self.pool
             if {t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate:
                 pool = [m for m in pool if m.type != "state"
                         and not str(m.codes.get("cameo", "")).endswith(_STATE_ROLES)]
             target = _with_role(pool, start, kind) or self._in_other_clause(pool, token, kind) or \
-                antecedent(pool, self.parsed.sentences, start, kind.types, self.parsed.text)
+                antecedent(pool, self.parsed.sentences, start, kind.types, self.parsed.text) or \
+                (self._main_actor(start, kind.types) if det.lower_ == "the" else None)
             if target is not None:
                 self._add(target, start, end, "description")
+
+    def _add_body(self, first: int, head) -> None:
+        """A body named by its own words: an organisation of its own, not a reference back."""
+        start, end = self.doc[first].idx, head.idx + len(head)
+        name = self.parsed.text[start:end]
+        mention = Mention(f"organization:{slugify(name)}", name, "organization", self.parsed.document.span(start, end),
+                          role="name")
+        self.added.append(mention)
+        bisect.insort(self.pool, mention, key=lambda m: m.span.start)
 
     def _in_other_clause(self, pool: list[Mention], token, kind: Description) -> Mention | None:
         """"X will not be drawn in, a leader of the group said": an actor of the same sentence
@@ -163,6 +178,9 @@ class _Resolver:
     def pronouns(self) -> None:
         floor: Mention | None = None  # the last speaker: who "she added" most likely is
         for token in self.doc:
+            named = self._speaker_named_at(token)
+            if named is not None:
+                floor = named
             spec = _PRONOUNS.get(token.lower_)
             if spec is None or token.pos_ not in ("PRON", "DET") or _pleonastic(token):
                 continue
@@ -174,9 +192,6 @@ class _Resolver:
                 self._add(target, start, end, "pronoun")
                 if token.dep_ in _SUBJECTS and is_reporting_verb(token.head):
                     floor = target
-            named = self._speaker_named_at(token)
-            if named is not None:
-                floor = named
 
     def _speaker_named_at(self, token) -> Mention | None:
         """A person named as the subject of a verb of saying whose sentence ends at `token`."""
@@ -232,22 +247,25 @@ class _Resolver:
                 score += 20 if is_reporting_verb(token.head) else 10
             if score > best_score:
                 best, best_score = m, score
-        if best is None and types == ("person",):
-            best = self._main_person(pos, gender)
-        return best
+        return best if best is not None else self._main_actor(pos, types, gender)
 
-    def _main_person(self, pos: int, gender: str | None) -> Mention | None:
-        """"she" far from any name: the person the text has named most so far, when only one
-        person of that gender has been named (an interview's subject, a profile's)."""
+    def _main_actor(self, pos: int, types: tuple[str, ...], gender: str | None = None) -> Mention | None:
+        """A reference far from any compatible name: the actor the text is about, when one
+        stands out (the only person of that gender named so far, an interview's subject; the
+        group named at least twice and more often than any other)."""
         counts: dict[str, int] = {}
-        first: dict[str, Mention] = {}
+        last: dict[str, Mention] = {}
         for m in self.pool:
             if m.span.end > pos:
                 break
-            if m.type == "person" and self.gender.get(m.entity, gender) == gender:
+            if m.type in types and (gender is None or self.gender.get(m.entity, gender) == gender):
                 counts[m.entity] = counts.get(m.entity, 0) + 1
-                first.setdefault(m.entity, m)
-        return first[next(iter(counts))] if len(counts) == 1 else None
+                last[m.entity] = m
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) == 1 and (types == ("person",) or ranked[0] >= 2) or \
+                len(ranked) > 1 and ranked[0] >= 2 and ranked[0] > ranked[1]:
+            return last[max(counts, key=counts.get)]
+        return None
 
 
 def _genders(parsed: Parsed, mentions: list[Mention]) -> dict[str, str]:

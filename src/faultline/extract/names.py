@@ -105,6 +105,7 @@ class _NameFinder:
                 found.append(mention)
                 replaced |= covered
         mentions = [k for i, k in enumerate(self.known) if i not in replaced] + found
+        mentions += self._acronyms(mentions)  # before the model's proposals take "CDL" for a name
         mentions = self._proposed(mentions)
         mentions += self._surnames(mentions)
         mentions = _join_surnames(mentions)

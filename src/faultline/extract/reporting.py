@@ -19,6 +19,7 @@ class ReportingLexicon:
     particles: dict[str, str]
     according_to: tuple[str, ...]
     generic_speakers: frozenset[str]
+    complements: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +27,8 @@ def load_reporting() -> ReportingLexicon:
     data = load_data("reporting.yaml")
     return ReportingLexicon(frozenset(data["speech_lemmas"]), frozenset(data["cognition_lemmas"]),
                             dict(data["speech_particles"]), tuple(data["according_to"]),
-                            frozenset(data["generic_speakers"]))
+                            frozenset(data["generic_speakers"]),
+                            {lemma: tuple(kinds) for lemma, kinds in data["complements"].items()})
 
 
 def reporting_frame(token) -> str | None:
@@ -48,3 +50,30 @@ def reporting_frame(token) -> str | None:
 
 def is_reporting_verb(token) -> bool:
     return reporting_frame(token) is not None
+
+
+def complement_of(verb):
+    """(first, last) tokens of what a verb of saying takes as content besides a clause
+    (data/reporting.yaml `complements`), or None."""
+    kinds = load_reporting().complements.get(verb.lemma_.lower(), ())
+    if not kinds:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i), None)
+    if obj is None and on is not None:  # "called on both sides to ..."
+        obj = next((c for c in on.children if c.dep_ == "pobj"), None)
+    if obj is not None and obj.lower_ in ("which", "who", "whom", "that"):
+        obj = None  # "which X accused of ...": what was said starts after the relative
+    for child in verb.children:
+        if "gerund" in kinds and child.dep_ in ("xcomp", "dobj", "pcomp") and child.tag_ == "VBG":
+            return child.left_edge, child.right_edge
+        if "to" in kinds and child.dep_ in ("xcomp", "ccomp") and any(c.lower_ == "to" for c in child.lefts):
+            return (obj or child).left_edge, child.right_edge
+        if child.dep_ == "prep" and child.lower_ in kinds and child.i > verb.i:
+            if child.lower_ == "on" and "to" in kinds:  # "called on X to ...": the infinitive is inside
+                inner = next((c for c in child.subtree if c.dep_ in ("xcomp", "ccomp", "acl")), None)
+                if inner is not None:
+                    return next(child.children, child).left_edge, child.right_edge
+                continue
+            return (obj or child).left_edge, child.right_edge
+    return None

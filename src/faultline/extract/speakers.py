@@ -30,22 +30,48 @@ def subject_of(verb):
     """The token heading who did `verb`: its subject, a passive's agent, or the subject of
     the verb it is coordinated with or hangs from; when the parser attached the speaker of
     "CONTENT, a leader of X told Y" elsewhere, the phrase between the content and the verb."""
-    found = _grammatical_subject(verb)
-    return found if found is not None else _phrase_before(verb)
+    own = next((c for c in verb.children if c.dep_ in _SUBJECTS or c.dep_ == "agent"), None)
+    if own is None and final_attribution(verb):
+        return _phrase_before(verb)  # not the subject of the content's verb it hangs from
+    if own is None and verb.dep_ == "ROOT" and verb.i > verb.sent.start:
+        before = verb.doc[verb.i - 1]  # "On Friday Trump said": the parser took the name into the date
+        if before.pos_ in ("PROPN", "PRON") and before.dep_ == "pobj":
+            return before
+    return _grammatical_subject(verb)
 
 
 def _phrase_before(verb):
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if clause is None:
-        return None
-    lo, hi = clause.right_edge.i + 1, verb.i
+    """The head of the words between a comma and a sentence-final verb of saying whose
+    content comes first ("CONTENT, residents and a local leader said.")."""
     doc = verb.doc
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    heads = [t for t in doc[lo:hi] if not (lo <= t.head.i < hi) and not t.is_punct]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
-    return heads[0]
+    comma = next(t for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ",")
+    phrase = [t for t in doc[comma.i + 1:verb.i] if not t.is_punct and not t.is_space]
+    heads = [t for t in phrase if not (comma.i < t.head.i < verb.i) and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    nouns = heads or [t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return nouns[0] if nouns else None
+
+
+def final_attribution(verb) -> bool:
+    """Whether `verb` closes its sentence as "CONTENT, SPEAKER verb (addressee)." with the
+    content before a comma: its clause a complement before it, or, as the parser often has
+    it, the verb hung as a conjunct from the content's own verb."""
+    doc = verb.doc
+    before = doc[verb.sent.start:verb.i]
+    comma = next((t for t in reversed(before) if t.text == ","), None)
+    if comma is None:
+        return False
+    between = doc[comma.i + 1:verb.i]
+    if len(between) > 12 or any(t.lower_ in ("and", "but", "or", "yet") for t in between[:1]) \
+            or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+        return False
+    for t in doc[verb.i + 1:verb.sent.end]:  # up to a comma, only the verb's own words follow it
+        if t.text == ",":
+            break
+        if not (t.is_punct or t.is_space or t.head.i >= verb.i):
+            return False
+    content_first = any(c.dep_ == "ccomp" and c.i < comma.i for c in verb.children)
+    hung = verb.dep_ in ("conj", "parataxis") and verb.head.i < comma.i
+    return content_first or hung
 
 
 def _grammatical_subject(verb):
@@ -102,9 +128,10 @@ def resolve_speaker(parsed: Parsed, subject, span: Span, mentions: list[Mention]
     for appos in (c for c in subject.children if c.dep_ == "appos"):
         a, b = appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge)
         named = [m for m in inside if a <= m.span.start and m.span.end <= b and m.role != "pronoun"]
-        hit = next((m for m in named if m.type == "person"), None)
+        # "Its spokesman, Gen. X"; "The UN peacekeeping mission, MONUSCO"
+        hit = next((m for kind in (("person",) if own else _PREFERENCE) for m in named if m.type == kind), None)
         if hit is not None:
-            return hit.entity  # "Its spokesman, Gen. X"
+            return hit.entity
     if own is not None and own.role not in ("adjective", "people"):
         return own.entity
     head_word = subject.lower_

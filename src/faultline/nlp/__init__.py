@@ -48,6 +48,15 @@ def _line_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif token.is_space:
             token.is_sent_start = False
+    # no sentence starts inside an opening quotation mark and the word it opens
+    for token in doc[:-1]:
+        if token.text in ("“", "‘") or (token.text == '"' and not token.whitespace_):
+            doc[token.i + 1].is_sent_start = False
+    # a dateline stands apart, so the parser reads the sentence after it as a whole
+    for _, end in datelines(doc.text):
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 
