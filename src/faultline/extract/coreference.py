@@ -139,7 +139,7 @@ class _Resolver:
             inside = [m for m in self.pool if start <= m.span.start and m.span.end <= end]
             if any(m.type in kind.types for m in inside):
                 continue
-            if token.lower_ in bodies and (inside or any(t.pos_ == "PROPN" for t in self.doc[det.i + 1:token.i])):
+            if token.lower_ in bodies and self._own_name(det, token, inside):
                 self._add_body(det.i + 1, token)
                 continue
             pool = self.pool
@@ -151,6 +151,15 @@ class _Resolver:
                 (self._main_actor(start, kind.types) if det.lower_ == "the" else None)
             if target is not None:
                 self._add(target, start, end, "description")
+
+    def _own_name(self, det, head, inside: list[Mention]) -> bool:
+        """A place or a proper name of its own before a body's head ("the Kharkiv regional
+        administration"); a country's adjective alone ("the Latvian foreign ministry") speaks
+        for that country."""
+        if any(m.type != "state" for m in inside):
+            return True
+        covered = [(m.span.start, m.span.end) for m in inside]
+        return any(t.pos_ == "PROPN" and not any(a <= t.idx < b for a, b in covered) for t in self.doc[det.i + 1:head.i])
 
     def _add_body(self, first: int, head) -> None:
         """A body named by its own words: an organisation of its own, not a reference back."""

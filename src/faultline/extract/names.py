@@ -35,7 +35,8 @@ from ..model import Mention, Parsed
 
 PlaceCheck = Callable[[str], bool]
 # The model's entity labels that may name an actor, and the type each suggests last of all.
-_NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location"}
+_NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location",
+              "NORP": "population"}
 _PLACE_NOUN_OF = re.compile(r"\b(?:town|village|city|district|commune|province|region|county|neighbou?rhood|"
                             r"suburb|port|island|municipality|governorate|prefecture)\s+of\s+$")
 
@@ -50,6 +51,7 @@ class NameCues:
     particles: tuple[str, ...]
     not_names: frozenset[str]
     reporting: frozenset[str]
+    place_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +61,8 @@ def load_name_cues() -> NameCues:
     heads = {word: kind for kind, words in data["heads"].items() for word in words}
     return NameCues(tuple(sorted(data["titles"], key=len, reverse=True)), frozenset(data["roles"]), heads,
                     frozenset(data["locative"]), tuple(data["connectors"]), tuple(data["particles"]),
-                    frozenset(data["not_names"]), frozenset(v for v in reporting["verbs"] if " " not in v))
+                    frozenset(data["not_names"]), frozenset(v for v in reporting["verbs"] if " " not in v),
+                    frozenset(data["place_prepositions"]))
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +91,7 @@ class _NameFinder:
         self.text = parsed.text
         self.sentences = sentences = parsed.sentences
         self.entities = [e for e in parsed.doc.ents if e.label_ in _NER_TYPES]
+        self.datelines = parsed.datelines
         self.known = sorted(known, key=lambda m: m.span.start)
         self.is_place = is_place or (lambda name: False)
         self.cues = load_name_cues()
@@ -189,6 +193,8 @@ class _NameFinder:
         if _PLACE_NOUN_OF.search(self.text[max(0, start - 30):start]):
             return "location"  # "the town of Kambele", known to no gazetteer
         parts = name.split()
+        if self._after_locative(start, self.cues.place_prepositions) and n_words <= 3 and not self._given(parts[0]):
+            return "location"  # "in Al Shadaddi": a place, whatever particle it carries
         particle = any(p.split("-")[0].lower() in self.cues.particles for p in parts[1:])
         if 2 <= n_words <= 4 and (particle or self._reporting_after(end)):
             return "person"
@@ -241,11 +247,15 @@ class _NameFinder:
         m = re.match(r"\s*(?:,[^,]{1,60},\s*)?(?:has |had |have |also )?([a-z]+)", self.text[end:end + 80])
         return bool(m) and m.group(1) in self.cues.reporting
 
-    def _after_locative(self, start: int) -> bool:
+    def _after_locative(self, start: int, strict: frozenset[str] | None = None) -> bool:
         """A preposition of place before the name, across "the", lower-case words and a
-        possessive ("in Haiti's Artibonite")."""
+        possessive ("in Haiti's Artibonite"); with `strict`, one of those prepositions right
+        before it, or before "the"."""
         before = re.split(r"[.!?;:\n]", self.text[max(0, start - 40):start])[-1]  # within the sentence
         words = re.findall(r"[A-Za-z’'-]+", before)[-4:]
+        if strict is not None:
+            words = [w for w in words if w.lower() != "the"][-1:]
+            return bool(words) and words[0].lower() in strict
         for word in reversed(words):
             if word.lower() in self.cues.locative:
                 return True
@@ -286,7 +296,11 @@ class _NameFinder:
         drop: set[int] = set()
         added = []
         for ent in self.entities:
-            words = [t for t in ent if not (t.i == ent.start and t.lower_ in ("the", "a", "an")) and not t.is_punct]
+            if any(a <= ent.start_char < b for a, b in self.datelines):
+                continue
+            # "the", and a capitalised preposition the model took in ("Near Palmyra"), are not the name
+            words = [t for t in ent if not (t.i == ent.start and (t.lower_ in ("the", "a", "an") or t.pos_ == "ADP"))
+                     and not t.is_punct]
             while words and self._title_at(words[0].idx, words[-1].idx + len(words[-1]) + 1):
                 title = self._title_at(words[0].idx, words[-1].idx + len(words[-1]) + 1)
                 words = [t for t in words if t.idx >= words[0].idx + len(title)]
@@ -295,16 +309,20 @@ class _NameFinder:
                 continue
             start, end = words[0].idx, words[-1].idx + len(words[-1])
             name = self.text[start:end]
-            if self._in_headline(start) or "\n" in name or not name[:1].isupper() or name.isupper() and len(words) > 1:
+            if self._in_headline(start) or not self._proper(words):
                 continue
+            if ent.label_ == "NORP" and not words[-1].tag_.endswith("S"):
+                continue  # "Kurds" are a people; "Kurdish" describes one
+            if len(words) == 1 and self._at_sentence_start(start) and name not in self.mid_capitals:
+                continue  # a sentence's first word, capitalised for that alone
             lo = bisect.bisect_left(starts, start - 200)
             near = [i for i in range(lo, len(ordered)) if ordered[i].span.start < end and start < ordered[i].span.end]
             kind = self._type(name, start, end, self._head(name), self._title_before(start), len(words))
             if kind is None:
                 kind = _NER_TYPES[ent.label_]
-                if self.is_place(name):
-                    kind = "location"
-                elif kind == "person" and not 2 <= len(words) <= 4:
+                if self.is_place(name) or (kind != "population" and self._after_locative(start, self.cues.place_prepositions)):
+                    kind = "location"  # "in Sarmin": whatever the model's label, a place
+                elif kind == "person" and len(words) > 4:
                     continue
                 elif kind == "organization" and len(words) == 1 and not (name.isupper() and len(name) > 1):
                     continue  # a lone capitalised word ("Jihad", "Islam") is no evidence of a body
@@ -315,6 +333,13 @@ class _NameFinder:
                 drop.update(near)
             added.append(self._mention(kind, start, end))
         return [m for i, m in enumerate(ordered) if i not in drop] + added
+
+    def _proper(self, words) -> bool:
+        """Every word capitalised (or a number, a particle, a connector): a proper name, not
+        "the foreign ministry" or a nickname in quotation marks."""
+        return all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in self.cues.connectors
+                   or t.lower_.split("-")[0] in self.cues.particles for t in words) \
+            and not any(ch in t.text for t in words for ch in "\"“”\n")
 
     @staticmethod
     def _gives_way(m: Mention, kind: str, start: int, end: int, complement: int) -> bool:
