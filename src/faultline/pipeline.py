@@ -254,7 +254,8 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     kept: list[DocumentResult] = []
     seen: dict[str, None] = {}  # ordered set of the document ids read
     store = Store(db) if db else None
-    run = RunInfo.start(config_hash, dictionaries=list(options.dictionaries)) if store else None
+    run = RunInfo.start(config_hash, dictionaries=list(options.dictionaries), model=model_id(options.model)) \
+        if store else None
     pending: list[Document] = []
     stored = store.versions() if store else {}  # what is stored, and under which configuration
     pool = _worker_pool(pipeline, workers)

@@ -156,8 +156,8 @@ class _Resolver:
         """A place or a proper name of its own before a body's head ("the Kharkiv regional
         administration"); a country's adjective alone ("the Latvian foreign ministry") speaks
         for that country."""
-        if any(m.type != "state" for m in inside):
-            return True
+        if any(m.type in ("location", "organization") for m in inside):
+            return True  # "the Trump administration", "the Latvian ministry" speak for a state
         covered = [(m.span.start, m.span.end) for m in inside]
         return any(t.pos_ == "PROPN" and not any(a <= t.idx < b for a, b in covered) for t in self.doc[det.i + 1:head.i])
 

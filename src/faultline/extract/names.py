@@ -32,6 +32,7 @@ from ..knowledge.datafiles import load_data
 from ..knowledge.dictionaries import slugify
 from ..knowledge.given_names import is_given_name
 from ..model import Mention, Parsed
+from .reporting import load_reporting
 
 PlaceCheck = Callable[[str], bool]
 # The model's entity labels that may name an actor, and the type each suggests last of all.
@@ -95,6 +96,7 @@ class _NameFinder:
         self.known = sorted(known, key=lambda m: m.span.start)
         self.is_place = is_place or (lambda name: False)
         self.cues = load_name_cues()
+        self.people_nouns = self.cues.roles | load_reporting().generic_speakers
         self.sequence, self.word = _patterns()
         self.sentence_starts = {s for s, _ in sentences}
         self.headlines = [(s, e) for s, e in sentences if self._is_headline(self.text[s:e])]
@@ -113,6 +115,7 @@ class _NameFinder:
         mentions = self._proposed(mentions)
         mentions += self._surnames(mentions)
         mentions = _join_surnames(mentions)
+        mentions += self._repeats(mentions)
         mentions += self._acronyms(mentions)
         return sorted(mentions, key=lambda x: x.span.start)
 
@@ -315,6 +318,9 @@ class _NameFinder:
                 continue  # "Kurds" are a people; "Kurdish" describes one
             if len(words) == 1 and self._at_sentence_start(start) and name not in self.mid_capitals:
                 continue  # a sentence's first word, capitalised for that alone
+            if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ in ("compound", "amod") \
+                    and ent.root.head.pos_ == "NOUN" and ent.root.head.lemma_ not in self.people_nouns:
+                continue  # "a Patriot missile battery", "the Iron Dome system": a thing's name, not "X fighters"
             lo = bisect.bisect_left(starts, start - 200)
             near = [i for i in range(lo, len(ordered)) if ordered[i].span.start < end and start < ordered[i].span.end]
             kind = self._type(name, start, end, self._head(name), self._title_before(start), len(words))
@@ -373,6 +379,21 @@ class _NameFinder:
                 if not any(a <= m.start() < b for a, b in taken):
                     extra.append(Mention(person.entity, person.name, "person", self.doc.span(m.start(), m.end()),
                                          role="surname", country=person.country, codes=dict(person.codes)))
+        return extra
+
+    def _repeats(self, mentions: list[Mention]) -> list[Mention]:
+        """A name typed where its context told what it is ("the town of Sake") names the same
+        actor wherever else it stands in the document ("Sake remains under our control")."""
+        found = {m.name: m for m in mentions if m.role == "name" and m.entity.startswith(f"{m.type}:")}
+        taken = sorted((m.span.start, m.span.end) for m in mentions)
+        extra = []
+        for name, first in found.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                i = bisect.bisect_right(taken, (hit.start(), len(self.text)))
+                if any(a < hit.end() and hit.start() < b for a, b in taken[max(0, i - 3):i + 1]):
+                    continue
+                extra.append(Mention(first.entity, first.name, first.type, self.doc.span(hit.start(), hit.end()),
+                                     role="name", country=first.country, codes=dict(first.codes)))
         return extra
 
     def _acronyms(self, mentions: list[Mention]) -> list[Mention]:

