@@ -20,7 +20,7 @@ import hashlib
 import re
 
 from ..model import Claim, Mention, Parsed, Span
-from .quotations import Quotation, interview, quotations
+from .quotations import Quotation, interview, nested, quotations
 from .reporting import complement_of, reporting_frame
 from .speakers import final_attribution, resolve_speaker, speaker_span, subject_of
 
@@ -48,7 +48,7 @@ class _Reader:
         according = self._according_to()
         covered = [(c.evidence[0].start, c.evidence[0].end) for c in reported + according]
         direct = self._direct(verbs, covered)
-        claims = _merge_repeated(direct) + reported + according + self._interview()
+        claims = _merge_repeated(direct) + reported + according + self._interview() + self._nested()
         claims = sorted(_without_duplicates(claims), key=lambda c: c.evidence[0].start)
         return self._headline_into_body(claims)
 
@@ -168,6 +168,20 @@ class _Reader:
             return False
         line_start = self.text.rfind("\n", 0, q.start) + 1
         return not self.text[line_start:q.start].strip() and not re.search(r"\w", self.text[q.end:_end_of_line(self.text, q.end)])
+
+    def _nested(self) -> list[Claim]:
+        """A quotation inside a quotation is its own speaker's: "the man shouted, 'We will not
+        miss'", told by the outer speaker, is the man's."""
+        claims = []
+        for q in self.quotes:
+            for a, b in nested(self.text, q):
+                verbs = [t for t in self.parsed.tokens(q.inner[0], q.inner[1])
+                         if reporting_frame(t) and not a <= t.idx < b and self.parsed.tokens(a, b)[:1]
+                         and t.sent == self.parsed.tokens(a, b)[0].sent]
+                if verbs:
+                    verb = min(verbs, key=lambda v: min(abs(v.idx - a), abs(v.idx - b)))
+                    claims.append(self._claim("direct", a, b, verb))
+        return claims
 
     # ---- according to ----------------------------------------------------------------------
     def _according_to(self) -> list[Claim]:

@@ -146,7 +146,8 @@ class _Resolver:
             if {t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate:
                 pool = [m for m in pool if m.type != "state"
                         and not str(m.codes.get("cameo", "")).endswith(_STATE_ROLES)]
-            target = _with_role(pool, start, kind) or self._in_other_clause(pool, token, kind) or \
+            target = _with_role(pool, start, kind) or self._described_as(pool, token, kind) or \
+                self._in_other_clause(pool, token, kind) or \
                 antecedent(pool, self.parsed.sentences, start, kind.types, self.parsed.text) or \
                 (self._main_actor(start, kind.types) if det.lower_ == "the" else None)
             if target is not None:
@@ -169,6 +170,21 @@ class _Resolver:
                           role="name")
         self.added.append(mention)
         bisect.insort(self.pool, mention, key=lambda m: m.span.start)
+
+    def _described_as(self, pool: list[Mention], token, kind: Description) -> Mention | None:
+        """"The director said": the person introduced as the director ("X, the camp's
+        director", "director X"), the latest before."""
+        if kind.types != ("person",):
+            return None
+        for m in reversed(pool):
+            if m.span.end > token.idx or m.type != "person":
+                continue
+            head = self.parsed.tokens(m.span.start, m.span.end).root
+            roles = [c for c in head.children if c.dep_ in ("appos", "compound")] + \
+                    ([head.head] if head.dep_ in ("appos", "compound") else [])
+            if any(r.lemma_.lower() == token.lemma_.lower() for r in roles):
+                return m
+        return None
 
     def _in_other_clause(self, pool: list[Mention], token, kind: Description) -> Mention | None:
         """"X will not be drawn in, a leader of the group said": an actor of the same sentence
@@ -199,6 +215,8 @@ class _Resolver:
             target = self._best(token, spec, floor)
             if target is not None:
                 self._add(target, start, end, "pronoun")
+                if spec[1] and target.type == "person":
+                    self.gender.setdefault(target.entity, spec[1])  # "she said": now we know
                 if token.dep_ in _SUBJECTS and is_reporting_verb(token.head):
                     floor = target
 
@@ -220,7 +238,8 @@ class _Resolver:
         """The mention whose words include `token` or its subtree's named head."""
         a, b = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         inside = [m for m in self.pool if a <= m.span.start and m.span.end <= b]
-        people = [m for m in inside if m.type == "person"]
+        people = [m for m in inside if m.type == "person" and m.role != "pronoun"] or \
+            [m for m in inside if m.type == "person"]
         return (people or inside or [None])[0]
 
     def _best(self, token, spec: tuple[tuple[str, ...], str | None], floor: Mention | None) -> Mention | None:
@@ -235,8 +254,9 @@ class _Resolver:
         # the person holding the floor stays in reach however long the quotation ran
         held = [floor] if floor is not None and all(m.entity != floor.entity for m in before) else []
         for m in before + held:
-            if m.span.end > pos or m.type not in types:
-                continue
+            if m.span.end > pos or m.type not in types or (m.role == "adjective" and "person" not in types
+                                                             and token.lower_.startswith("it")):
+                continue  # "the Armenian statement": an adjective is no antecedent of "it"
             distance = sentence - _sentence_index(self.parsed.sentences, m.span.start)
             if m not in held and (pos - m.span.end > _MAX_DISTANCE or distance > _MAX_SENTENCES):
                 continue

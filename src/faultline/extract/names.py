@@ -32,7 +32,7 @@ from ..knowledge.datafiles import load_data
 from ..knowledge.dictionaries import slugify
 from ..knowledge.given_names import is_given_name
 from ..model import Mention, Parsed
-from .reporting import load_reporting
+from .reporting import is_reporting_verb, load_reporting
 
 PlaceCheck = Callable[[str], bool]
 # The model's entity labels that may name an actor, and the type each suggests last of all.
@@ -328,8 +328,8 @@ class _NameFinder:
                 kind = _NER_TYPES[ent.label_]
                 if self.is_place(name) or (kind != "population" and self._after_locative(start, self.cues.place_prepositions)):
                     kind = "location"  # "in Sarmin": whatever the model's label, a place
-                elif kind == "person" and len(words) > 4:
-                    continue
+                elif kind == "person" and (len(words) > 4 or len(words) == 1 and not _speaks(ent.root)):
+                    continue  # one word is a person's name when it is the subject of "said"
                 elif kind == "organization" and len(words) == 1 and not (name.isupper() and len(name) > 1):
                     continue  # a lone capitalised word ("Jihad", "Islam") is no evidence of a body
             if near:
@@ -365,9 +365,13 @@ class _NameFinder:
         people = {}
         for m in mentions:
             if m.type == "person" and " " in m.name:
-                surname = m.name.split()[-1]
-                for form in {surname, surname[:1].upper() + surname[1:]}:
-                    by_surname.setdefault(form, set()).add(m.entity)
+                parts = m.name.split()
+                surnames = {parts[-1]}
+                if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2].split("-")[0].lower() not in self.cues.particles:
+                    surnames |= {parts[-2], " ".join(parts[-2:])}  # "Édgar Mosquera Ruiz": "Mosquera"
+                for surname in surnames:
+                    for form in {surname, surname[:1].upper() + surname[1:]}:
+                        by_surname.setdefault(form, set()).add(m.entity)
                 people[m.entity] = m
         taken = [(m.span.start, m.span.end) for m in mentions]
         extra = []
@@ -410,6 +414,10 @@ class _NameFinder:
                                          role="acronym", country=m.country, codes=dict(m.codes)))
                     taken.append((a.start(), a.end()))
         return extra
+
+
+def _speaks(token) -> bool:
+    return token.dep_ == "nsubj" and is_reporting_verb(token.head)
 
 
 def _join_surnames(mentions: list[Mention]) -> list[Mention]:

@@ -88,6 +88,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def nested(text: str, outer: Quotation) -> list[tuple[int, int]]:
+    """Quotations inside a double-quoted one ("... he shouted, 'Next time we will not miss.'"):
+    the inner words between single marks that open at a word's start and close at its end."""
+    a, b = outer.inner
+    if text[outer.start] not in "“\"":
+        return []
+    found = []
+    i = a
+    while i < b:
+        if text[i] in "‘'" and (i == a or not _LETTER.match(text[i - 1])):
+            j = i + 1
+            while j < b and not (text[j] in "’'" and (j + 1 >= len(text) or not _LETTER.match(text[j + 1]))):
+                j += 1
+            if j < b and j - i > 1:
+                found.append(_trim(text, i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return [span for span in found if span[1] > span[0]]
+
+
 # ---- interview transcripts ---------------------------------------------------------------
 _LABEL = re.compile(r"^[ \t]*(?P<label>Q|A|Question|Answer|[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3})"
                     r"[ \t]*:[ \t]+(?P<body>\S[^\n]*)$", re.M)

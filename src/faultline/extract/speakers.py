@@ -105,15 +105,33 @@ def speaker_span(parsed: Parsed, subject, limit: int | None = None) -> Span | No
         tokens = [t for t in tokens if t.i < cut]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens.pop(0)
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].ent_type_ in ("DATE", "TIME")):
+        tokens.pop(0)  # "On Friday Trump said": when is not who
     if not tokens:
         return None
     start = parsed.after_dateline(tokens[0].idx)
     end = tokens[-1].idx + len(tokens[-1])
+    text = parsed.text
+    if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+        end += 1  # "The UN Mission (UNMISS)": the parenthesis closes
     if start >= end:
         return None
     return parsed.document.span(start, end)
+
+
+def _named_in_description(subject, mentions: list[Mention]) -> Mention | None:
+    """A person the words describing the speaker name as such: an apposition, or "as X" in a
+    relative clause ("who gave his name as X", "a woman who identified herself as X")."""
+    a, b = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    for token in subject.subtree:
+        naming = token.dep_ in ("appos", "attr", "oprd") or (token.dep_ == "pobj" and token.head.lower_ == "as")
+        if not naming or token is subject:
+            continue
+        hit = next((m for m in mentions if a <= m.span.start and m.span.end <= b and m.type == "person"
+                    and m.span.start <= token.idx < m.span.end), None)
+        if hit is not None:
+            return hit
+    return None
 
 
 def resolve_speaker(parsed: Parsed, subject, span: Span, mentions: list[Mention]) -> str | None:
@@ -132,6 +150,9 @@ def resolve_speaker(parsed: Parsed, subject, span: Span, mentions: list[Mention]
         hit = next((m for kind in (("person",) if own else _PREFERENCE) for m in named if m.type == kind), None)
         if hit is not None:
             return hit.entity
+    named = _named_in_description(subject, mentions)
+    if named is not None:
+        return named.entity  # "A local commander, who gave his name as X, said"
     if own is not None and own.role not in ("adjective", "people"):
         return own.entity
     head_word = subject.lower_

@@ -7,6 +7,7 @@ installed package; faultline uses only the names, not the genders.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -47,5 +48,10 @@ def is_given_name(word: str) -> bool:
 
 
 def given_name_gender(word: str) -> str | None:
-    """"m" or "f" for a given name mostly borne by men or by women, else None."""
-    return _names_and_genders().get(word)
+    """"m" or "f" for a given name mostly borne by men or by women, else None ("Édgar" is
+    looked up as "Edgar" too)."""
+    names = _names_and_genders()
+    if word in names:
+        return names[word]
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return names.get(plain)
