@@ -21,7 +21,7 @@ import re
 
 from ..model import Claim, Mention, Parsed, Span
 from .quotations import Quotation, interview, nested, quotations
-from .reporting import complement_of, reporting_frame
+from .reporting import complement_of, load_reporting, reporting_frame
 from .speakers import final_attribution, resolve_speaker, speaker_span, subject_of
 
 _QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is a direct claim
@@ -207,18 +207,18 @@ class _Reader:
 
     def _according_in(self, start: int, end: int):
         """("according"/"citing" token, the source's head token, cue words) in start:end."""
-        for token in self.doc[self.parsed.tokens(start, end).start:self.parsed.tokens(start, end).end]:
-            if token.lower_ == "according":
-                to = next((c for c in token.children if c.lower_ == "to"), None)
-                if to is None and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
-                    to = self.doc[token.i + 1]
-                source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-                if source is not None:
-                    return token, source, "according to"
-            elif token.lower_ == "citing" and token.dep_ in ("advcl", "xcomp", "prep", "acl"):
-                source = next((c for c in token.children if c.dep_ == "dobj"), None)
-                if source is not None:
-                    return token, source, "citing"
+        cues = load_reporting().according_to
+        span = self.parsed.tokens(start, end)
+        for token in span:
+            if token.lower_ not in cues:
+                continue
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            if to is None and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                to = self.doc[token.i + 1]
+            holder = to if to is not None else token
+            source = next((c for c in holder.children if c.dep_ in ("pobj", "dobj")), None)
+            if source is not None:
+                return token, source, f"{token.lower_} to" if to is not None else token.lower_
         return None
 
     # ---- interviews --------------------------------------------------------------------

@@ -191,12 +191,13 @@ class _Resolver:
         that is no argument of the description's own verb."""
         own = _clause_head(token)
         sent = token.sent
-        for m in pool:
+        for m in reversed(pool):  # the nearest first
             if m.span.start < sent.start_char or m.span.end > token.idx or m.type not in kind.types:
                 continue
             head = self.parsed.tokens(m.span.start, m.span.end).root
-            if _clause_head(head) is not own and own not in head.ancestors and _clause_head(head) not in token.ancestors:
-                return m
+            governing = _clause_head(head) in token.ancestors and head.dep_ in _SUBJECTS + ("dobj",)
+            if _clause_head(head) is not own and own not in head.ancestors and not governing:
+                return m  # not "the army said the group ...": the army is no antecedent there
         return None
 
     # ---- "he", "its" -------------------------------------------------------------------
