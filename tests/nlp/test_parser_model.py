@@ -2,7 +2,7 @@
 import pytest
 
 from faultline.errors import FaultlineError
-from faultline.nlp import DEFAULT_MODEL, DEFAULT_MODEL_META, load_pipeline, model_id, model_name
+from faultline.nlp import DEFAULT_MODEL, DEFAULT_MODEL_META, lemma, load_pipeline, model_id, model_name, parse
 
 
 def test_default_model_is_the_pinned_release():
@@ -14,9 +14,15 @@ def test_default_model_is_the_pinned_release():
 
 def test_every_component_the_extractors_read_runs_before_or_after_our_sentence_rule():
     names = load_pipeline(DEFAULT_MODEL).pipe_names
-    for component in ("tagger", "parser", "lemmatizer", "ner"):
+    for component in ("tagger", "parser", "ner"):
         assert component in names
     assert names.index("faultline_line_breaks") < names.index("parser")
+
+
+def test_lemmas_come_on_demand_from_the_models_lemmatizer():
+    doc = parse("The ministry said the rebels were fleeing.")
+    said, fleeing = doc[2], doc[6]
+    assert (lemma(said), lemma(fleeing)) == ("say", "flee")
 
 
 def test_model_comes_from_the_environment(monkeypatch):

@@ -27,6 +27,7 @@ from ..knowledge.datafiles import load_data
 from ..knowledge.dictionaries import slugify
 from ..knowledge.given_names import given_name_gender
 from ..model import Mention, Parsed
+from ..nlp import lemma
 from .reporting import is_reporting_verb
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
@@ -182,7 +183,7 @@ class _Resolver:
             head = self.parsed.tokens(m.span.start, m.span.end).root
             roles = [c for c in head.children if c.dep_ in ("appos", "compound")] + \
                     ([head.head] if head.dep_ in ("appos", "compound") else [])
-            if any(r.lemma_.lower() == token.lemma_.lower() for r in roles):
+            if any(lemma(r) == lemma(token) for r in roles):
                 return m
         return None
 
@@ -333,7 +334,7 @@ def _pleonastic(token) -> bool:
     if token.lower_ != "it" or token.dep_ not in _SUBJECTS:
         return False
     head = token.head
-    return head.lemma_ in ("be", "seem", "appear", "remain", "become", "take") and any(
+    return lemma(head) in ("be", "seem", "appear", "remain", "become", "take") and any(
         c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children)
 
 

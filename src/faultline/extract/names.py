@@ -32,6 +32,7 @@ from ..knowledge.datafiles import load_data
 from ..knowledge.dictionaries import slugify
 from ..knowledge.given_names import is_given_name
 from ..model import Mention, Parsed
+from ..nlp import lemma
 from .reporting import is_reporting_verb, load_reporting
 
 PlaceCheck = Callable[[str], bool]
@@ -320,7 +321,7 @@ class _NameFinder:
             if len(words) == 1 and self._at_sentence_start(start) and name not in self.mid_capitals:
                 continue  # a sentence's first word, capitalised for that alone
             if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ in ("compound", "amod") \
-                    and ent.root.head.pos_ == "NOUN" and ent.root.head.lemma_ not in self.people_nouns:
+                    and ent.root.head.pos_ == "NOUN" and lemma(ent.root.head) not in self.people_nouns:
                 continue  # "a Patriot missile battery", "the Iron Dome system": a thing's name, not "X fighters"
             lo = bisect.bisect_left(starts, start - 200)
             near = [i for i in range(lo, len(ordered)) if ordered[i].span.start < end and start < ordered[i].span.end]

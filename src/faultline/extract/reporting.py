@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
+from ..nlp import lemma as lemma_of
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def reporting_frame(token) -> str | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return None
     lex = load_reporting()
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token)
     particle = lex.particles.get(lemma)
     if particle is not None:
         if any(c.dep_ in ("prt", "acomp", "advmod") and c.lower_ == particle for c in token.children):
@@ -55,7 +56,7 @@ def is_reporting_verb(token) -> bool:
 def complement_of(verb):
     """(first, last) tokens of what a verb of saying takes as content besides a clause
     (data/reporting.yaml `complements`), or None."""
-    kinds = load_reporting().complements.get(verb.lemma_.lower(), ())
+    kinds = load_reporting().complements.get(lemma_of(verb), ())
     if not kinds:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)

