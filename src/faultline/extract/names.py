@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -298,6 +299,8 @@ class _NameFinder:
         ordered = sorted(mentions, key=lambda m: m.span.start)
         starts = [m.span.start for m in ordered]
         surnames = {w for m in ordered if m.type == "person" for w in m.name.split()[1:]}
+        # one word the model calls a person twice or more ("Abadi ... Abadi") is a person's name
+        repeated = Counter(e.text for e in self.entities if e.label_ == "PERSON" and len(e) == 1)
         drop: set[int] = set()
         added = []
         for ent in self.entities:
@@ -330,9 +333,9 @@ class _NameFinder:
                 kind = _NER_TYPES[ent.label_]
                 if self.is_place(name) or (kind != "population" and self._after_locative(start, self.cues.place_prepositions)):
                     kind = "location"  # "in Sarmin": whatever the model's label, a place
-                elif kind == "person" and (len(words) > 4 or len(words) == 1 and (not _speaks(ent.root)
-                                                                                  or name in surnames)):
-                    continue  # one word is a person's name when it says something, and is no one's surname
+                elif kind == "person" and (len(words) > 4 or len(words) == 1 and (
+                        not (_speaks(ent.root) or repeated[name] >= 2) or name in surnames)):
+                    continue  # one word is a person's name when it speaks or recurs, and is no one's surname
                 elif kind == "organization" and len(words) == 1 and not (name.isupper() and len(name) > 1):
                     continue  # a lone capitalised word ("Jihad", "Islam") is no evidence of a body
             if near:
