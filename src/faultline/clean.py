@@ -17,6 +17,9 @@ from .knowledge.datafiles import load_data
 
 # Invisible characters that web pages leave behind and that would shift or split tokens.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# Lone surrogates: not characters, so no UTF-8 encodes them (hashing, storing and writing
+# the text would fail), yet a JSON "\ud800" escape or a surrogateescape decode yields them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -46,9 +49,11 @@ def clean_text(text: str, rules: FurnitureRules | None = None) -> str:
     """Body text with furniture lines dropped, whitespace tidied and paragraphs kept.
 
     Paragraphs stay separated by a blank line; runs of spaces shrink to one; the text
-    is NFC-normalised so that offsets are stable across readers.
+    is NFC-normalised so that offsets are stable across readers, and lone surrogates
+    become U+FFFD so that it is valid Unicode.
     """
     rules = rules or load_furniture()
+    text = _SURROGATE.sub("\ufffd", text)  # one replacement character for each
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     kept: list[str] = []

@@ -49,6 +49,9 @@ class _Reader:
         covered = [(c.evidence[0].start, c.evidence[0].end) for c in reported + according]
         direct = self._direct(verbs, covered)
         claims = _merge_repeated(direct) + reported + according + self._interview() + self._nested()
+        # an interviewer's question asserts nothing, whatever verbs of saying it holds
+        questions = [line.body for line in interview(self.text) if line.question]
+        claims = [c for c in claims if not any(a <= c.evidence[0].start < b for a, b in questions)]
         claims = sorted(_without_duplicates(claims), key=lambda c: c.evidence[0].start)
         return self._headline_into_body(claims)
 
@@ -149,12 +152,15 @@ class _Reader:
         lo, hi = max(para[0], sentences[0][0]), min(para[1], sentences[-1][1])
         near = [v for v in verbs if lo <= v.idx < hi and not (q.start <= v.idx < q.end)
                 and subject_of(v) is not None]
-        if near:
-            verb = min(near, key=lambda v: min(abs(v.idx - q.start), abs(v.idx - q.end)))
-            return verb, "verb"
+        # the verb whose phrase holds the quotation ("she said: '...'", "'...,' she said") first
+        holding = [v for v in near if v.left_edge.idx < q.end and q.start < v.right_edge.idx + len(v.right_edge)]
+        if holding:
+            return min(holding, key=lambda v: min(abs(v.idx - q.start), abs(v.idx - q.end))), "verb"
         acc = self._according_in(lo, hi)
         if acc is not None and not (q.start <= acc[0].idx < q.end):
             return None, "source", acc[1], acc[2], _source_end(acc[1])
+        if near:
+            return min(near, key=lambda v: min(abs(v.idx - q.start), abs(v.idx - q.end))), "verb"
         return None
 
     def _continues(self, last: Claim, q: Quotation) -> bool:

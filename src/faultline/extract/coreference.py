@@ -203,27 +203,28 @@ class _Resolver:
 
     # ---- "he", "its" -------------------------------------------------------------------
     def pronouns(self) -> None:
-        floor: Mention | None = None  # the last speaker: who "she added" most likely is
+        floors: dict[str, Mention] = {}  # the last speakers: who "she added" or "it said" most likely is
         for token in self.doc:
             named = self._speaker_named_at(token)
             if named is not None:
-                floor = named
+                floors[_floor_kind(named)] = named
             spec = _PRONOUNS.get(token.lower_)
             if spec is None or token.pos_ not in ("PRON", "DET") or _pleonastic(token):
                 continue
             start, end = token.idx, token.idx + len(token)
             if self._covered(start, end):
                 continue
-            target = self._best(token, spec, floor)
+            target = self._best(token, spec, floors.get("person" if spec[0] == ("person",) else "group"))
             if target is not None:
                 self._add(target, start, end, "pronoun")
                 if spec[1] and target.type == "person":
                     self.gender.setdefault(target.entity, spec[1])  # "she said": now we know
                 if token.dep_ in _SUBJECTS and is_reporting_verb(token.head):
-                    floor = target
+                    floors[_floor_kind(target)] = target
 
     def _speaker_named_at(self, token) -> Mention | None:
-        """A person named as the subject of a verb of saying whose sentence ends at `token`."""
+        """The actor named as the subject of a verb of saying whose sentence ends at `token`
+        (a person before anyone else the subject's words name)."""
         if not token.is_sent_end:
             return None
         sent = token.sent
@@ -232,7 +233,7 @@ class _Resolver:
                 for child in verb.children:
                     if child.dep_ in _SUBJECTS:
                         m = self._mention_at(child)
-                        if m is not None and m.type == "person":
+                        if m is not None and m.type != "location":
                             return m
         return None
 
@@ -270,12 +271,14 @@ class _Resolver:
             if distance == 0 and token.dep_ not in ("poss",) and _same_clause_subject(head, token):
                 continue  # "the army accused it": not the army itself
             score = -12.0 * distance - (pos - m.span.end) / 10_000
-            score += 8 if head.dep_ in _SUBJECTS else 3 if head.dep_ in ("dobj", "appos", "poss") else 0
+            score += _role_salience(head)
             score += 4 if head.dep_ in _SUBJECTS and is_reporting_verb(head.head) else 0
             score += 3 if gender and known == gender else 0
             score += 2 * min(3, counts.get(m.entity, 0))
             if floor is not None and m.entity == floor.entity and token.dep_ in _SUBJECTS:
-                score += 20 if is_reporting_verb(token.head) else 10
+                # "she added" goes to who holds the floor; "it said" only when nothing nearer fits
+                speaking = is_reporting_verb(token.head)
+                score += (20 if speaking else 10) if m.type == "person" else (8 if speaking else 0)
             if score > best_score:
                 best, best_score = m, score
         return best if best is not None else self._main_actor(pos, types, gender)
@@ -317,6 +320,28 @@ def _genders(parsed: Parsed, mentions: list[Mention]) -> dict[str, str]:
         if gender:
             found[m.entity] = gender
     return found
+
+
+def _role_salience(head) -> int:
+    """How much a mention's place in its sentence makes it what a later pronoun means: the
+    main clause's subject most, or whose that subject is ("Azerbaijan's ministry denied ...
+    It said"); a subordinate clause's subject less; an object or an apposition a little."""
+    if head.dep_ in _SUBJECTS:
+        return 8 if _main_clause(head.head) else 5
+    if head.dep_ in ("poss", "compound") and head.head.dep_ in _SUBJECTS and _main_clause(head.head.head):
+        return 8
+    return 3 if head.dep_ in ("dobj", "appos", "poss") else 0
+
+
+def _main_clause(verb) -> bool:
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _floor_kind(m: Mention) -> str:
+    """People and groups hold the floor apart: "she said" and "it said" follow different speakers."""
+    return "person" if m.type == "person" else "group"
 
 
 def _clause_head(token):

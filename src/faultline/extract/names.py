@@ -55,6 +55,7 @@ class NameCues:
     not_names: frozenset[str]
     reporting: frozenset[str]
     place_prepositions: frozenset[str]
+    heads_with_place: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,7 @@ def load_name_cues() -> NameCues:
     return NameCues(tuple(sorted(data["titles"], key=len, reverse=True)), frozenset(data["roles"]), heads,
                     frozenset(data["locative"]), tuple(data["connectors"]), tuple(data["particles"]),
                     frozenset(data["not_names"]), frozenset(v for v in reporting["verbs"] if " " not in v),
-                    frozenset(data["place_prepositions"]))
+                    frozenset(data["place_prepositions"]), frozenset(data["heads_with_place"]))
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +114,7 @@ class _NameFinder:
                 found.append(mention)
                 replaced |= covered
         mentions = [k for i, k in enumerate(self.known) if i not in replaced] + found
+        mentions = self._with_place(mentions)
         mentions += self._acronyms(mentions)  # before the model's proposals take "CDL" for a name
         mentions = self._proposed(mentions)
         mentions += self._surnames(mentions)
@@ -321,6 +323,8 @@ class _NameFinder:
                 continue
             if ent.label_ == "NORP" and not words[-1].tag_.endswith("S"):
                 continue  # "Kurds" are a people; "Kurdish" describes one
+            if len(words) == 1 and name in surnames:
+                continue  # "Mosquera" after "Édgar Mosquera Ruiz": the surname reader's, whatever else it names
             if len(words) == 1 and self._at_sentence_start(start) and name not in self.mid_capitals:
                 continue  # a sentence's first word, capitalised for that alone
             if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ in ("compound", "amod") \
@@ -390,6 +394,21 @@ class _NameFinder:
                     extra.append(Mention(person.entity, person.name, "person", self.doc.span(m.start(), m.end()),
                                          role="surname", country=person.country, codes=dict(person.codes)))
         return extra
+
+    def _with_place(self, mentions: list[Mention]) -> list[Mention]:
+        """"UN Support Mission" + " in Libya": the place belongs to the organisation's name."""
+        ordered = sorted(mentions, key=lambda m: m.span.start)
+        drop: set[int] = set()
+        for i, m in enumerate(ordered):
+            if m.role != "name" or m.type not in ("organization", "armed_group") or i + 1 >= len(ordered) \
+                    or m.name.split()[-1] not in self.cues.heads_with_place:
+                continue
+            place = ordered[i + 1]
+            if place.type in ("location", "state") and re.fullmatch(r" (?:in|to|for) (?:the )?",
+                                                                    self.text[m.span.end:place.span.start]):
+                ordered[i] = self._mention(m.type, m.span.start, place.span.end)
+                drop.add(i + 1)
+        return [m for i, m in enumerate(ordered) if i not in drop]
 
     def _repeats(self, mentions: list[Mention]) -> list[Mention]:
         """A name typed where its context told what it is ("the town of Sake") names the same

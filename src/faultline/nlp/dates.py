@@ -142,10 +142,7 @@ def _search_dates(text: str, published: str | None = None) -> list[DateMatch]:
     found: list[tuple[int, int, int, Read]] = []
     for rank, (name, pattern) in enumerate(patterns):
         for match in pattern.finditer(text):
-            try:
-                read = _READERS[name](match, pub, text, context)
-            except ValueError:          # "31 April", "29 February 2019": not a calendar date
-                continue
+            read = _read(name, match, pub, text, context)
             if read is not None:
                 found.append((read[0], match.end(), rank, read))
     found.sort(key=lambda f: (f[0], f[0] - f[1], f[2]))
@@ -157,6 +154,23 @@ def _search_dates(text: str, published: str | None = None) -> list[DateMatch]:
         out.append(DateMatch(start, end, text[start:end], DateRange(first, last, precision, text[start:end])))
     return out
 
+
+
+def _read(name: str, match: re.Match[str], pub: date | None, text: str, context: dict) -> Read:
+    """What reader `name` makes of `match`; None when it is not a date.
+
+    A calendar has years 1 to 9999 (`datetime.date`'s), and a period counted from a
+    publication date near either end can fall outside them ("tomorrow" in a text published
+    9999-12-31, "last year" in one published 0001-01-01, "10000 days ago"): such an
+    expression is read as though there were no publication date, kept with null bounds
+    rather than dropped or raised on. Every reader's date arithmetic goes through here.
+    """
+    for anchor in (pub, None) if pub else (None,):
+        try:
+            return _READERS[name](match, anchor, text, context)
+        except (ValueError, OverflowError):
+            continue  # without an anchor, a ValueError is "31 April": not a calendar date
+    return None
 
 
 def _int(value: str) -> int:

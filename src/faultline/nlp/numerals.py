@@ -20,6 +20,12 @@ from ..errors import DictionaryError
 from .patterns import alternation
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# The largest figure read. No count or sum in a report comes near it (the largest banknote
+# ever printed was 1e20 pengő), while a run of digits can be any length: 400 nines are an
+# infinite float, which no count (int) or JSON number can hold. Far below the float limit
+# (1.8e308), so a figure times the scales a range shares ("20-30 million": 1e12 at most,
+# twice) stays finite too. A larger figure is not read at all: no value beats a made-up one.
+MAX_FIGURE = 1e100
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
 
 
@@ -122,15 +128,18 @@ def number_pattern(glued_abbreviations: bool = True) -> str:
     ("1.5 million", "3.2bn") or a run of number words ("one hundred and five")."""
     lex = load_numbers()
     scale = alternation(w for w, (kind, _) in lex.words.items() if kind in ("scale", "group"))
-    small = alternation(w for w, (kind, v) in lex.words.items() if kind == "unit" and 1 <= v <= 9)
     word = alternation(lex.words)
-    tens = alternation(w for w, (kind, _) in lex.words.items() if kind == "ten")
     abbr = alternation(lex.abbreviations if glued_abbreviations else lex.count_abbreviations)
     digits = (rf"(?<![\w.,]){_DIGITS}(?:(?:{abbr})\b|(?:\s*-\s*|\s+)(?:{scale})\b(?:\s+(?:{scale})\b)?)?"
               r"(?![\d])")
-    one_word = rf"(?:(?:{tens})-(?:{small})|{word})\b"
+    # A run of words matches one way, and whole (`*+`: no giving words back). When a pattern
+    # around it failed (money's figure with no currency after it), the regex engine used to
+    # retry every shorter run, and every way to split "twenty-one" (one word, or two and a
+    # "-"): 20 of them in a row took minutes. No shorter run can succeed where the whole
+    # failed, since what follows a shorter one is the run's next word.
+    one_word = rf"(?:{word})\b"
     words = (rf"\b(?:(?:half\s+an?|an?)\s+(?=(?:{scale})\b))?{one_word}"
-             rf"(?:(?:\s+and\s+|\s+|-){one_word})*")
+             rf"(?:(?:\s+and\s+|\s+|-){one_word})*+")
     return rf"(?:{digits}|{words})"
 
 
@@ -138,8 +147,14 @@ def read_number(text: str) -> tuple[float, int] | None:
     """The value of the figure at the start of `text` and how many characters it takes.
 
     `text` is what `number_pattern` matched; a run of words is read as far as it makes a
-    number ("two three" stops after "two"; a trailing "and" is left out).
+    number ("two three" stops after "two"; a trailing "and" is left out). None when there is
+    no figure, or one above `MAX_FIGURE`.
     """
+    read = _read_figure(text)
+    return read if read is None or read[0] <= MAX_FIGURE else None
+
+
+def _read_figure(text: str) -> tuple[float, int] | None:
     lex = load_numbers()
     tokens = list(_TOKEN.finditer(text))
     if not tokens:

@@ -138,10 +138,19 @@ def _story_row(story: Story) -> dict[str, Any]:
     return row
 
 
+# The range of the count columns (INTEGER, `I`). A text may give any figure ("2147483648
+# people were killed"), and Arrow refuses one that does not fit; no toll comes near a
+# quarter of humanity, so such a count is left out of the store (null, as when the text
+# gives none) rather than clamped to a figure no source gave or failing the whole save.
+_INT_MIN, _INT_MAX = -2**31, 2**31 - 1
+
+
 def _counts(row: dict[str, Any], source: Any) -> None:
     """killed_best ... wounded_high columns from `source.killed` and `source.wounded`."""
     for name in ("killed", "wounded"):
         count: Count | None = getattr(source, name)
+        if count and not all(_INT_MIN <= getattr(count, bound) <= _INT_MAX for bound in ("best", "low", "high")):
+            count = None
         for bound in ("best", "low", "high"):
             row[f"{name}_{bound}"] = count and getattr(count, bound)
 
