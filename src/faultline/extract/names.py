@@ -56,6 +56,7 @@ class NameCues:
     reporting: frozenset[str]
     place_prepositions: frozenset[str]
     heads_with_place: frozenset[str]
+    place_participles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,8 @@ def load_name_cues() -> NameCues:
     return NameCues(tuple(sorted(data["titles"], key=len, reverse=True)), frozenset(data["roles"]), heads,
                     frozenset(data["locative"]), tuple(data["connectors"]), tuple(data["particles"]),
                     frozenset(data["not_names"]), frozenset(v for v in reporting["verbs"] if " " not in v),
-                    frozenset(data["place_prepositions"]), frozenset(data["heads_with_place"]))
+                    frozenset(data["place_prepositions"]), frozenset(data["heads_with_place"]),
+                    frozenset(data["place_participles"]))
 
 
 @lru_cache(maxsize=1)
@@ -200,8 +202,10 @@ class _NameFinder:
         if _PLACE_NOUN_OF.search(self.text[max(0, start - 30):start]):
             return "location"  # "the town of Kambele", known to no gazetteer
         parts = name.split()
-        if self._after_locative(start, self.cues.place_prepositions) and n_words <= 3 and not self._given(parts[0]):
-            return "location"  # "in Al Shadaddi": a place, whatever particle it carries
+        first_is_name = self._given(parts[0]) and parts[0].lower() not in self.cues.particles
+        if (self._after_locative(start, self.cues.place_prepositions) or self._held(start)) and n_words <= 3 \
+                and not first_is_name:
+            return "location"  # "near Al Huwayjah", "rebel-held Karabilah": a place, whatever particle it carries
         particle = any(p.split("-")[0].lower() in self.cues.particles for p in parts[1:])
         if 2 <= n_words <= 4 and (particle or self._reporting_after(end)):
             return "person"
@@ -270,6 +274,11 @@ class _NameFinder:
                 return False
         return False
 
+    def _held(self, start: int) -> bool:
+        """"ISIL-held X", "rebel-controlled X": X is a place someone holds."""
+        m = re.search(r"-([a-z]+)\s+$", self.text[max(0, start - 20):start])
+        return bool(m) and m.group(1) in self.cues.place_participles
+
     def _at_sentence_start(self, pos: int) -> bool:
         back = pos
         while back > 0 and self.text[back - 1] in "“‘\"'(":
@@ -335,7 +344,8 @@ class _NameFinder:
             kind = self._type(name, start, end, self._head(name), self._title_before(start), len(words))
             if kind is None:
                 kind = _NER_TYPES[ent.label_]
-                if self.is_place(name) or (kind != "population" and self._after_locative(start, self.cues.place_prepositions)):
+                if self.is_place(name) or (kind != "population" and (
+                        self._after_locative(start, self.cues.place_prepositions) or self._held(start))):
                     kind = "location"  # "in Sarmin": whatever the model's label, a place
                 elif kind == "person" and (len(words) > 4 or len(words) == 1 and (
                         not (_speaks(ent.root) or repeated[name] >= 2) or name in surnames)):
