@@ -30,6 +30,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..knowledge.datafiles import load_data
+from ..nlp.patterns import alternation
 from ..knowledge.dictionaries import slugify
 from ..knowledge.given_names import is_given_name
 from ..model import Mention, Parsed
@@ -40,8 +41,6 @@ PlaceCheck = Callable[[str], bool]
 # The model's entity labels that may name an actor, and the type each suggests last of all.
 _NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location",
               "NORP": "population"}
-_PLACE_NOUN_OF = re.compile(r"\b(?:town|village|city|district|commune|province|region|county|neighbou?rhood|"
-                            r"suburb|port|island|municipality|governorate|prefecture)\s+of\s+$")
 
 
 @dataclass(frozen=True)
@@ -57,6 +56,7 @@ class NameCues:
     place_prepositions: frozenset[str]
     heads_with_place: frozenset[str]
     place_participles: frozenset[str]
+    place_noun_of: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +68,8 @@ def load_name_cues() -> NameCues:
                     frozenset(data["locative"]), tuple(data["connectors"]), tuple(data["particles"]),
                     frozenset(data["not_names"]), frozenset(v for v in reporting["verbs"] if " " not in v),
                     frozenset(data["place_prepositions"]), frozenset(data["heads_with_place"]),
-                    frozenset(data["place_participles"]))
+                    frozenset(data["place_participles"]),
+                    re.compile(rf"\b(?:{alternation(data['place_nouns'])})\s+of\s+$"))
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +139,8 @@ class _NameFinder:
             if t:
                 title = t
                 words = [x for x in words if x[0] >= words[0][0] + len(t)]
-            elif w.lower() in STOP_WORDS or (self._at_sentence_start(words[0][0]) and w not in self.mid_capitals
+            elif w.lower() in STOP_WORDS or w.lower() in self.cues.place_prepositions or (
+                    self._at_sentence_start(words[0][0]) and w not in self.mid_capitals
                                              and not (len(words) > 1 and self._given(w))):
                 words = words[1:]  # "The ...", or a sentence-initial capital ("Later Okello", not "Celeste X")
             else:
@@ -152,6 +154,8 @@ class _NameFinder:
         name = self.text[start:end]
         if name.isupper() and len(words) > 1:  # datelines such as "GAZA CITY"
             return
+        if name in self.cues.titles or name + "." in self.cues.titles:
+            return  # "Lt" of "Lt. Gen.": a title cut off by its full stop
         overlapping = [i for i, k in enumerate(self.known) if k.span.start < end and start < k.span.end]
         head = self._head(name)
         if overlapping:
@@ -199,10 +203,12 @@ class _NameFinder:
             return "person"
         if self._after_locative(start) and self.is_place(name):
             return "location"
-        if _PLACE_NOUN_OF.search(self.text[max(0, start - 30):start]):
+        if self.cues.place_noun_of.search(self.text[max(0, start - 30):start]):
             return "location"  # "the town of Kambele", known to no gazetteer
         parts = name.split()
-        first_is_name = self._given(parts[0]) and parts[0].lower() not in self.cues.particles
+        # "at Ahmed Salim's house": a person after all
+        first_is_name = self._given(parts[0]) and parts[0].lower() not in self.cues.particles \
+            and self.text[end:end + 2] in ("'s", "’s")
         if (self._after_locative(start, self.cues.place_prepositions) or self._held(start)) and n_words <= 3 \
                 and not first_is_name:
             return "location"  # "near Al Huwayjah", "rebel-held Karabilah": a place, whatever particle it carries
@@ -341,7 +347,8 @@ class _NameFinder:
                 continue  # "a Patriot missile battery", "the Iron Dome system": a thing's name, not "X fighters"
             lo = bisect.bisect_left(starts, start - 200)
             near = [i for i in range(lo, len(ordered)) if ordered[i].span.start < end and start < ordered[i].span.end]
-            kind = self._type(name, start, end, self._head(name), self._title_before(start), len(words))
+            kind = self._type(name, start, end, self._head(name), self._title_before(start), len(words)) \
+                or self._conjunct_kind(ent.root, ordered, starts)
             if kind is None:
                 kind = _NER_TYPES[ent.label_]
                 if self.is_place(name) or (kind != "population" and (
@@ -359,6 +366,19 @@ class _NameFinder:
                 drop.update(near)
             added.append(self._mention(kind, start, end))
         return [m for i, m in enumerate(ordered) if i not in drop] + added
+
+    def _conjunct_kind(self, root, ordered: list[Mention], starts: list[int]) -> str | None:
+        """"in Qamenas, Sarmin and Talamenes": a name listed with places is a place."""
+        if root.dep_ != "conj":
+            return None
+        first = root.head
+        while first.dep_ == "conj":
+            first = first.head
+        i = bisect.bisect_right(starts, first.idx) - 1
+        m = ordered[i] if i >= 0 else None
+        if m is not None and m.span.start <= first.idx < m.span.end and m.type == "location":
+            return "location"
+        return None
 
     def _proper(self, words) -> bool:
         """Every word capitalised (or a number, a particle, a connector): a proper name, not
