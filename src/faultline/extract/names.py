@@ -57,6 +57,7 @@ class NameCues:
     heads_with_place: frozenset[str]
     place_participles: frozenset[str]
     place_noun_of: re.Pattern[str]
+    suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,8 @@ def load_name_cues() -> NameCues:
                     frozenset(data["not_names"]), frozenset(v for v in reporting["verbs"] if " " not in v),
                     frozenset(data["place_prepositions"]), frozenset(data["heads_with_place"]),
                     frozenset(data["place_participles"]),
-                    re.compile(rf"\b(?:{alternation(data['place_nouns'])})\s+of\s+$"))
+                    re.compile(rf"\b(?:{alternation(data['place_nouns'])})\s+of\s+$"),
+                    frozenset(data["suffixes"]))
 
 
 @lru_cache(maxsize=1)
@@ -342,7 +344,7 @@ class _NameFinder:
                 continue  # "Mosquera" after "Édgar Mosquera Ruiz": the surname reader's, whatever else it names
             if len(words) == 1 and self._at_sentence_start(start) and name not in self.mid_capitals:
                 continue  # a sentence's first word, capitalised for that alone
-            if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ in ("compound", "amod") \
+            if ent.label_ in ("PERSON", "ORG") and not name.isupper() and ent.root.dep_ in ("compound", "amod") \
                     and ent.root.head.pos_ == "NOUN" and lemma(ent.root.head) not in self.people_nouns:
                 continue  # "a Patriot missile battery", "the Iron Dome system": a thing's name, not "X fighters"
             lo = bisect.bisect_left(starts, start - 200)
@@ -405,8 +407,11 @@ class _NameFinder:
         people = {}
         for m in mentions:
             if m.type == "person" and " " in m.name:
-                parts = m.name.split()
+                parts = [p for p in m.name.split() if p.rstrip(".") not in self.cues.suffixes] or m.name.split()
                 surnames = {parts[-1]}
+                prefix, _, bare = parts[-1].partition("-")
+                if bare and prefix.lower() in self.cues.particles:
+                    surnames.add(bare)  # "Haider al-Abadi": "Abadi"
                 if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2].split("-")[0].lower() not in self.cues.particles:
                     surnames |= {parts[-2], " ".join(parts[-2:])}  # "Édgar Mosquera Ruiz": "Mosquera"
                 for surname in surnames:
