@@ -14,9 +14,13 @@ own words and its context, with the cues of data/name_cues.yaml:
 Sentence-initial capitals count only when the word is capitalised elsewhere too, and title-
 case headlines are skipped, so "Seemingly" or a headline's "Says" never become actors.
 
-Within a document, a person's surname alone ("al-Tamimi") and an acronym defined in
-parentheses ("Northern Alliance (NA)") are further mentions of the same actor; a surname
-two people share stays unresolved.
+The parser's NER then proposes the names this reader missed or cut short ("Kyaw Lin" at a
+line's start, "Sarmin" after "near"): typed by the same cues first, then by a preposition of
+place, a list of places it stands in or the gazetteer, and only last by the model's label,
+which often calls countries, towns and armed groups persons (`_proposed`).
+
+name_variants.py adds the further mentions of names found: surnames, acronyms, the same
+name again, an organisation's place ("Mission in Libya").
 """
 from __future__ import annotations
 
@@ -31,9 +35,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..knowledge.datafiles import load_data
 from ..nlp.patterns import alternation
-from ..knowledge.dictionaries import slugify
 from ..knowledge.given_names import is_given_name
 from ..model import Mention, Parsed
+from .name_variants import acronyms, join_surnames, named_mention, repeats, surnames, with_place
 from ..nlp import lemma
 from .reporting import is_reporting_verb, load_reporting
 
@@ -119,13 +123,13 @@ class _NameFinder:
                 found.append(mention)
                 replaced |= covered
         mentions = [k for i, k in enumerate(self.known) if i not in replaced] + found
-        mentions = self._with_place(mentions)
-        mentions += self._acronyms(mentions)  # before the model's proposals take "CDL" for a name
+        mentions = with_place(self.doc, mentions, self.cues)
+        mentions += acronyms(self.doc, mentions)  # before the model's proposals take "CDL" for a name
         mentions = self._proposed(mentions)
-        mentions += self._surnames(mentions)
-        mentions = _join_surnames(mentions)
-        mentions += self._repeats(mentions)
-        mentions += self._acronyms(mentions)
+        mentions += surnames(self.doc, mentions, self.cues)
+        mentions = join_surnames(mentions)
+        mentions += repeats(self.doc, mentions)
+        mentions += acronyms(self.doc, mentions)
         return sorted(mentions, key=lambda x: x.span.start)
 
     # ---- one candidate ---------------------------------------------------------------------
@@ -305,9 +309,7 @@ class _NameFinder:
         return any(s <= pos < e for s, e in self.headlines)
 
     def _mention(self, kind: str, start: int, end: int) -> Mention:
-        name = self.text[start:end]
-        return Mention(entity=f"{kind}:{slugify(name)}", name=name, type=kind, span=self.doc.span(start, end),
-                       role="name")
+        return named_mention(self.doc, kind, start, end)
 
     # ---- names the statistical model proposes -------------------------------------------------
     def _proposed(self, mentions: list[Mention]) -> list[Mention]:
@@ -402,99 +404,5 @@ class _NameFinder:
             and m.type in ("location", "state") and m.role in ("name", "alias")
 
     # ---- further mentions of names found ------------------------------------------------------
-    def _surnames(self, mentions: list[Mention]) -> list[Mention]:
-        by_surname: dict[str, set[str]] = {}
-        people = {}
-        for m in mentions:
-            if m.type == "person" and " " in m.name:
-                parts = [p for p in m.name.split() if p.rstrip(".") not in self.cues.suffixes] or m.name.split()
-                surnames = {parts[-1]}
-                prefix, _, bare = parts[-1].partition("-")
-                if bare and prefix.lower() in self.cues.particles:
-                    surnames.add(bare)  # "Haider al-Abadi": "Abadi"
-                if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2].split("-")[0].lower() not in self.cues.particles:
-                    surnames |= {parts[-2], " ".join(parts[-2:])}  # "Édgar Mosquera Ruiz": "Mosquera"
-                for surname in surnames:
-                    for form in {surname, surname[:1].upper() + surname[1:]}:
-                        by_surname.setdefault(form, set()).add(m.entity)
-                people[m.entity] = m
-        taken = [(m.span.start, m.span.end) for m in mentions]
-        extra = []
-        for form, owners in by_surname.items():
-            if len(owners) != 1:  # two people share it: no evidence which one is meant
-                continue
-            person = people[next(iter(owners))]
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text):
-                if not any(a <= m.start() < b for a, b in taken):
-                    extra.append(Mention(person.entity, person.name, "person", self.doc.span(m.start(), m.end()),
-                                         role="surname", country=person.country, codes=dict(person.codes)))
-        return extra
-
-    def _with_place(self, mentions: list[Mention]) -> list[Mention]:
-        """"UN Support Mission" + " in Libya": the place belongs to the organisation's name."""
-        ordered = sorted(mentions, key=lambda m: m.span.start)
-        drop: set[int] = set()
-        for i, m in enumerate(ordered):
-            if m.role != "name" or m.type not in ("organization", "armed_group") or i + 1 >= len(ordered) \
-                    or m.name.split()[-1] not in self.cues.heads_with_place:
-                continue
-            place = ordered[i + 1]
-            if place.type in ("location", "state") and re.fullmatch(r" (?:in|to|for) (?:the )?",
-                                                                    self.text[m.span.end:place.span.start]):
-                ordered[i] = self._mention(m.type, m.span.start, place.span.end)
-                drop.add(i + 1)
-        return [m for i, m in enumerate(ordered) if i not in drop]
-
-    def _repeats(self, mentions: list[Mention]) -> list[Mention]:
-        """A name typed where its context told what it is ("the town of Sake") names the same
-        actor wherever else it stands in the document ("Sake remains under our control")."""
-        found = {m.name: m for m in mentions if m.role == "name" and m.entity.startswith(f"{m.type}:")}
-        taken = sorted((m.span.start, m.span.end) for m in mentions)
-        extra = []
-        for name, first in found.items():
-            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
-                i = bisect.bisect_right(taken, (hit.start(), len(self.text)))
-                if any(a < hit.end() and hit.start() < b for a, b in taken[max(0, i - 3):i + 1]):
-                    continue
-                extra.append(Mention(first.entity, first.name, first.type, self.doc.span(hit.start(), hit.end()),
-                                     role="name", country=first.country, codes=dict(first.codes)))
-        return extra
-
-    def _acronyms(self, mentions: list[Mention]) -> list[Mention]:
-        extra = []
-        taken = [(m.span.start, m.span.end) for m in mentions]
-        for m in mentions:
-            d = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", self.text[m.span.end:m.span.end + 14])
-            if not d:
-                continue
-            acronym = d.group(1)
-            for a in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", self.text):
-                if not any(x <= a.start() < y for x, y in taken):
-                    extra.append(Mention(m.entity, m.name, m.type, self.doc.span(a.start(), a.end()),
-                                         role="acronym", country=m.country, codes=dict(m.codes)))
-                    taken.append((a.start(), a.end()))
-        return extra
-
-
 def _speaks(token) -> bool:
     return token.dep_ == "nsubj" and is_reporting_verb(token.head)
-
-
-def _join_surnames(mentions: list[Mention]) -> list[Mention]:
-    """"Ms Doe" found as a one-word person joins the one person named in full whose surname
-    it is ("Jane Doe"); a surname two people share joins nobody."""
-    owners: dict[str, set[str]] = {}
-    people: dict[str, Mention] = {}
-    for m in mentions:
-        if m.type == "person" and " " in m.name:
-            owners.setdefault(m.name.split()[-1], set()).add(m.entity)
-            people[m.entity] = m
-    joined = []
-    for m in mentions:
-        found = owners.get(m.name) if m.type == "person" and " " not in m.name else None
-        if found and len(found) == 1:
-            person = people[next(iter(found))]
-            m = Mention(person.entity, person.name, "person", m.span, role="surname", country=person.country,
-                        codes=dict(person.codes))
-        joined.append(m)
-    return joined
