@@ -1,11 +1,15 @@
 """Extraction: what one document says, as typed objects pointing into its text.
 
-Each module is one extractor, a function (or a matcher built once) from a parsed document to
-typed results; the pipeline runs them in this order:
+Each module is one extractor, a function (or a matcher built once) from a parsed document
+(model.Parsed: the text and its spaCy parse) to typed results; the pipeline runs them in
+this order:
     entities.py      actor mentions from the dictionaries (PhraseMatcher)
-    names.py         names no dictionary lists, surnames, acronyms
-    coreference.py   definite descriptions ("the group") and the antecedent rule
-    claims.py        quotations, reported speech and according-to, with speakers
+    names.py         names no dictionary lists, from capitals, cues and the model's NER (with
+                     name_variants: surnames, acronyms, repeated names)
+    coreference.py   pronouns and definite descriptions ("she", "the group", "the director")
+    claims.py        quotations, reported speech and thought, according-to, interviews, with
+                     speakers (quotations: where quotation marks are; speakers: who is
+                     speaking; reporting: which verbs report speech or thought)
     relations.py     standing ties (with relation_actors, relation_cues, relation_frames,
                      relation_money)
     events.py        PLOVER events (with event_roles, modality, attributes)
