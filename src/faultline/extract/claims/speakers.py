@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..knowledge.datafiles import load_data
-from ..model import Mention, Parsed, Span
+from ...knowledge.datafiles import load_data
+from ...model import Mention, Parsed, Span
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _DESCRIBING = ("relcl", "acl", "advcl", "parataxis")
