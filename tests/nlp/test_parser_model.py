@@ -35,3 +35,21 @@ def test_model_comes_from_the_environment(monkeypatch):
 def test_a_model_that_is_not_installed_fails_loudly():
     with pytest.raises(FaultlineError, match="not installed"):
         load_pipeline("en_core_web_nonexistent")
+
+
+def test_a_text_longer_than_one_parse_is_parsed_in_pieces_with_exact_offsets():
+    from faultline.nlp import MAX_PARSE_CHARS, parse_text
+    paragraph = "The council met in the capital on Monday. Its envoy said the talks would resume.\n\n"
+    text = paragraph * (MAX_PARSE_CHARS // len(paragraph) + 40)
+    parsed = parse_text(text)
+    assert len(text) > MAX_PARSE_CHARS and parsed.doc.text == text
+    assert all(text[t.idx:t.idx + len(t)] == t.text for t in parsed.doc)
+    assert parsed.sentences[-1][1] <= len(text)
+
+
+def test_a_wire_dateline_stands_apart_from_the_sentence_after_it():
+    from faultline.nlp import parse_text
+    parsed = parse_text("KANO, March 3 (Sahel Wire) - Police said gunmen attacked a village.")
+    (start, end), = parsed.datelines
+    assert parsed.text[start:end] == "KANO, March 3 (Sahel Wire) - "
+    assert any(s == end for s, _ in parsed.sentences)
