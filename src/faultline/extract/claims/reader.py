@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from ...model import Claim, Mention, Parsed, Span
 from ..reporting import complement_of, load_reporting, reporting_frame
@@ -12,6 +13,16 @@ from .speakers import final_attribution, resolve_speaker, speaker_span, subject_
 
 _QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is a direct claim
 _MIN_CONTENT_WORDS = 3
+
+
+@dataclass
+class _Attribution:
+    """Who a quotation is credited to: a verb of saying (its subject speaks), or a source
+    named by according-to (its words end at `limit`)."""
+    verb: object = None
+    source: object = None
+    cue: str | None = None
+    limit: int | None = None
 
 
 def extract_claims(parsed: Parsed, mentions: list[Mention]) -> list[Claim]:
@@ -26,7 +37,6 @@ class _Reader:
         self.text = parsed.text
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
         self.quotes = quotations(self.text)
-        self.claims: list[Claim] = []
 
     def run(self) -> list[Claim]:
         verbs = [t for t in self.doc if reporting_frame(t) and not self._quoted(t.idx)]
@@ -64,30 +74,10 @@ class _Reader:
     def _reported(self, verb) -> Claim | None:
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "did not say that ...": nothing was said
-        content = _clause_of(verb)
-        if content is not None:
-            first, last = content.left_edge, content.right_edge
-            if first.dep_ == "mark" and first.lower_ == "that" and first.i < last.i:
-                first = self.doc[first.i + 1]
-        elif complement_of(verb) is not None:
-            first, last = complement_of(verb)
-        elif verb.dep_ in ("conj", "parataxis") and final_attribution(verb):
-            # "CONTENT, residents said.": the parser made the verb a conjunct of the content
-            comma = next(t for t in reversed(self.doc[verb.sent.start:verb.i]) if t.text == ",")
-            first, last = verb.sent[0], self.doc[comma.i - 1]
-        elif _that_clause(verb) is not None:
-            # "said in a statement that ...", where the parser hung the clause elsewhere
-            first, last = _that_clause(verb), verb.right_edge
-            while last.is_punct and last.i > first.i:
-                last = self.doc[last.i - 1]
-        elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-            # "As X warned, the truce collapsed": the clause the verb hangs from was said
-            first, last = self.doc[verb.right_edge.i + 1:verb.head.right_edge.i + 1][:1] or [None], verb.head.right_edge
-            first = first[0]
-            if first is None or first.i > last.i:
-                return None
-        else:
+        content = _content_of(verb)
+        if content is None:
             return None
+        first, last = content
         nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.text in (".", "!", "?") and all(t.is_space for t in self.doc[nxt.i + 1:nxt.sent.end]):
             last = nxt  # content that ends the sentence keeps its full stop
@@ -101,7 +91,7 @@ class _Reader:
     # ---- quotations ------------------------------------------------------------------------
     def _direct(self, verbs, covered: list[tuple[int, int]]) -> list[Claim]:
         claims: list[Claim] = []
-        attributions: dict[int, tuple] = {}
+        attributions: dict[int, _Attribution] = {}
         for q in self.quotes:  # first pass: the chain's attribution from any of its parts
             if q.chain not in attributions:
                 found = self._attribution(q, verbs)
@@ -116,8 +106,8 @@ class _Reader:
                 continue  # a label the writer distances themself from, not a statement
             found = attributions.get(q.chain)
             if found is not None:
-                claim = self._claim("direct", a, b, found[0]) if found[1] == "verb" else \
-                    self._claim_by("direct", a, b, found[2], found[3], limit=found[4])
+                claim = self._claim("direct", a, b, found.verb) if found.verb is not None else \
+                    self._claim_by("direct", a, b, found.source, found.cue, limit=found.limit)
             elif last is not None and self._continues(last, q):
                 claim = Claim(id=_claim_id(self.parsed.document.id, "direct", a), kind="direct",
                               text=self.text[a:b], evidence=[self.parsed.document.span(a, b)],
@@ -129,7 +119,7 @@ class _Reader:
             last = claim
         return claims
 
-    def _attribution(self, q: Quotation, verbs):
+    def _attribution(self, q: Quotation, verbs) -> _Attribution | None:
         """The verb of saying that attributes quotation `q`, or an according-to source."""
         para = (self.text.rfind("\n", 0, q.start) + 1, _end_of_line(self.text, q.end))
         sentences = [(s, e) for s, e in self.parsed.sentences if s < q.end and e > q.start]
@@ -141,12 +131,12 @@ class _Reader:
         # the verb whose phrase holds the quotation ("she said: '...'", "'...,' she said") first
         holding = [v for v in near if v.left_edge.idx < q.end and q.start < v.right_edge.idx + len(v.right_edge)]
         if holding:
-            return min(holding, key=lambda v: min(abs(v.idx - q.start), abs(v.idx - q.end))), "verb"
+            return _Attribution(verb=min(holding, key=lambda v: min(abs(v.idx - q.start), abs(v.idx - q.end))))
         acc = self._according_in(lo, hi)
         if acc is not None and not (q.start <= acc[0].idx < q.end):
-            return None, "source", acc[1], acc[2], _source_end(acc[1])
+            return _Attribution(source=acc[1], cue=acc[2], limit=_source_end(acc[1]))
         if near:
-            return min(near, key=lambda v: min(abs(v.idx - q.start), abs(v.idx - q.end))), "verb"
+            return _Attribution(verb=min(near, key=lambda v: min(abs(v.idx - q.start), abs(v.idx - q.end))))
         return None
 
     def _continues(self, last: Claim, q: Quotation) -> bool:
@@ -276,6 +266,36 @@ class _Reader:
     def _quoted_share(self, start: int, end: int) -> float:
         covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in self.quotes)
         return covered / max(1, end - start)
+
+
+def _content_of(verb):
+    """(first, last) tokens of what a verb of saying or thinking reports, or None."""
+    doc = verb.doc
+    clause = _clause_of(verb)
+    if clause is not None:
+        first, last = clause.left_edge, clause.right_edge
+        if first.dep_ == "mark" and first.lower_ == "that" and first.i < last.i:
+            first = doc[first.i + 1]
+        return first, last
+    complement = complement_of(verb)
+    if complement is not None:
+        return complement
+    if verb.dep_ in ("conj", "parataxis") and final_attribution(verb):
+        # "CONTENT, residents said.": the parser made the verb a conjunct of the content
+        comma = next(t for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ",")
+        return verb.sent[0], doc[comma.i - 1]
+    after_that = _that_clause(verb)
+    if after_that is not None:
+        # "said in a statement that ...", where the parser hung the clause elsewhere
+        last = verb.right_edge
+        while last.is_punct and last.i > after_that.i:
+            last = doc[last.i - 1]
+        return after_that, last
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and verb.right_edge.i < verb.head.right_edge.i:
+        # "As X warned, the truce collapsed": the clause the verb hangs from was said
+        return doc[verb.right_edge.i + 1], verb.head.right_edge
+    return None
 
 
 def _clause_of(verb):
