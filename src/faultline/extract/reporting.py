@@ -17,7 +17,7 @@ from ..nlp import lemma as lemma_of
 class ReportingLexicon:
     speech: frozenset[str]
     cognition: frozenset[str]
-    particles: dict[str, str]
+    particles: dict[str, frozenset[str]]
     according_to: tuple[str, ...]
     generic_speakers: frozenset[str]
     complements: dict[str, tuple[str, ...]]
@@ -27,7 +27,8 @@ class ReportingLexicon:
 def load_reporting() -> ReportingLexicon:
     data = load_data("reporting.yaml")
     return ReportingLexicon(frozenset(data["speech_lemmas"]), frozenset(data["cognition_lemmas"]),
-                            dict(data["speech_particles"]), tuple(data["according_to"]),
+                            {verb: frozenset(words) for verb, words in data["speech_particles"].items()},
+                            tuple(data["according_to"]),
                             frozenset(data["generic_speakers"]),
                             {lemma: tuple(kinds) for lemma, kinds in data["complements"].items()})
 
@@ -38,15 +39,22 @@ def reporting_frame(token) -> str | None:
         return None
     lex = load_reporting()
     lemma = lemma_of(token)
-    particle = lex.particles.get(lemma)
-    if particle is not None:
-        if any(c.dep_ in ("prt", "acomp", "advmod") and c.lower_ == particle for c in token.children):
-            return "speech"
+    particles = lex.particles.get(lemma)
+    if particles is not None:
+        words = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "acomp", "advmod")}
+        return "speech" if words & particles else None
     if lemma in lex.speech:
         return "speech"
-    if lemma in lex.cognition:
+    if lemma in lex.cognition and not _writers_gloss(token):
         return "cognition"
     return None
+
+
+def _writers_gloss(verb) -> bool:
+    """"The group fights on, believing that ...": a participle of thought with no subject of
+    its own is the writer's account of a motive, not a belief anyone is reported to hold."""
+    return verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "acl") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def is_reporting_verb(token) -> bool:
