@@ -165,3 +165,8 @@ def test_a_quotation_inside_a_quotation_is_its_own_speakers():
 def test_a_dash_before_who_does_not_crash_and_keeps_the_speaker():
     got = full("Ms Amara Diallo — who has called for talks — said the border would reopen.")
     assert got == [("indirect", "Amara Diallo", "Ms Amara Diallo", "the border would reopen.")]
+
+
+def test_a_surname_that_is_also_a_town_still_names_the_speaker():
+    got = full('Senator Ana Cordoba said the bill was dead.\n\n"We will not vote for it," Cordoba told reporters.')
+    assert ("direct", "Ana Cordoba", "Cordoba", "We will not vote for it") in got

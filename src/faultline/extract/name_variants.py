@@ -98,7 +98,9 @@ def acronyms(document: Document, mentions: list[Mention]) -> list[Mention]:
 
 def join_surnames(mentions: list[Mention]) -> list[Mention]:
     """"Ms Doe" found as a one-word person joins the one person named in full whose surname
-    it is ("Jane Doe"); a surname two people share joins nobody."""
+    it is ("Jane Doe"), and so does a one-word name typed from weak context alone ("Delgado
+    told reporters", taken for a town the gazetteer knows); a surname two people share joins
+    nobody. Dictionary names keep their actor."""
     owners: dict[str, set[str]] = {}
     people: dict[str, Mention] = {}
     for m in mentions:
@@ -107,7 +109,8 @@ def join_surnames(mentions: list[Mention]) -> list[Mention]:
             people[m.entity] = m
     joined = []
     for m in mentions:
-        found = owners.get(m.name) if m.type == "person" and " " not in m.name else None
+        found_here = m.type == "person" or (m.role == "name" and m.entity == f"{m.type}:{slugify(m.name)}")
+        found = owners.get(m.name) if found_here and " " not in m.name else None
         if found and len(found) == 1:
             person = people[next(iter(found))]
             m = Mention(person.entity, person.name, "person", m.span, role="surname", country=person.country,
