@@ -2,7 +2,9 @@
 (the package docstring says what each kind is)."""
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -13,6 +15,7 @@ from .speakers import final_attribution, resolve_speaker, speaker_span, subject_
 
 _QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is a direct claim
 _MIN_CONTENT_WORDS = 3
+_REACH = 300  # characters around a quotation within which its verb of saying is looked for
 
 
 @dataclass
@@ -36,18 +39,23 @@ class _Reader:
         self.doc = parsed.doc
         self.text = parsed.text
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self.mention_starts = [m.span.start for m in self.mentions]
         self.quotes = quotations(self.text)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.words_before = list(itertools.accumulate((t.is_alpha for t in self.doc), initial=0))
+        # everything below looks things up by offset, so a long text costs n log n, not n²
 
     def run(self) -> list[Claim]:
         verbs = [t for t in self.doc if reporting_frame(t) and not self._quoted(t.idx)]
+        self.verb_starts = [v.idx for v in verbs]
         reported = [c for c in (self._reported(v) for v in verbs) if c is not None]
         according = self._according_to()
-        covered = [(c.evidence[0].start, c.evidence[0].end) for c in reported + according]
+        covered = sorted((c.evidence[0].start, c.evidence[0].end) for c in reported + according)
         direct = self._direct(verbs, covered)
         claims = _merge_repeated(direct) + reported + according + self._interview() + self._nested()
         # an interviewer's question asserts nothing, whatever verbs of saying it holds
-        questions = [line.body for line in interview(self.text) if line.question]
-        claims = [c for c in claims if not any(a <= c.evidence[0].start < b for a, b in questions)]
+        questions = sorted(line.body for line in interview(self.text) if line.question)
+        claims = [c for c in claims if not _inside(questions, c.evidence[0].start)]
         claims = sorted(_without_duplicates(claims), key=lambda c: c.evidence[0].start)
         return self._headline_into_body(claims)
 
@@ -83,7 +91,7 @@ class _Reader:
             last = nxt  # content that ends the sentence keeps its full stop
         start = self.parsed.after_dateline(first.idx)
         start, end = _trim(self.text, start, last.idx + len(last))
-        words = sum(1 for t in self.doc[first.i:last.i + 1] if t.is_alpha)
+        words = self.words_before[last.i + 1] - self.words_before[first.i]
         if words < _MIN_CONTENT_WORDS or self._quoted_share(start, end) > _QUOTED_SHARE:
             return None
         return self._claim("indirect", start, end, verb)
@@ -100,7 +108,8 @@ class _Reader:
         last: Claim | None = None
         for q in self.quotes:
             a, b = q.inner
-            if any(s <= a and b <= e for s, e in covered):
+            i = bisect.bisect_right(covered, (a, len(self.text)))
+            if any(s <= a and b <= e for s, e in covered[max(0, i - 8):i]):
                 continue  # a partial quotation inside reported speech
             if re.search(r"so-called\s*$", self.text[max(0, q.start - 12):q.start]):
                 continue  # a label the writer distances themself from, not a statement
@@ -126,8 +135,9 @@ class _Reader:
         if not sentences:
             return None
         lo, hi = max(para[0], sentences[0][0]), min(para[1], sentences[-1][1])
-        near = [v for v in verbs if lo <= v.idx < hi and not (q.start <= v.idx < q.end)
-                and subject_of(v) is not None]
+        lo, hi = max(lo, q.start - _REACH), min(hi, q.end + _REACH)  # an attribution stands by its quotation
+        window = verbs[bisect.bisect_left(self.verb_starts, lo):bisect.bisect_left(self.verb_starts, hi)]
+        near = [v for v in window if not (q.start <= v.idx < q.end) and subject_of(v) is not None]
         # the verb whose phrase holds the quotation ("she said: '...'", "'...,' she said") first
         holding = [v for v in near if v.left_edge.idx < q.end and q.start < v.right_edge.idx + len(v.right_edge)]
         if holding:
@@ -233,9 +243,11 @@ class _Reader:
         return max(counts, key=counts.get) if counts else None
 
     def _entity_in(self, span: Span) -> str | None:
-        inside = [m for m in self.mentions if span.start <= m.span.start and m.span.end <= span.end]
-        exact = [m for m in self.mentions if m.name == span.text]
-        return (inside or exact or [None])[0].entity if (inside or exact) else None
+        inside = [m for m in self._mentions_in(span.start, span.end) if m.span.end <= span.end]
+        if inside:
+            return inside[0].entity
+        exact = next((m for m in self.mentions if m.name == span.text), None)
+        return exact.entity if exact else None
 
     # ---- building claims ---------------------------------------------------------------
     def _claim(self, kind: str, a: int, b: int, verb) -> Claim:
@@ -245,7 +257,8 @@ class _Reader:
     def _claim_by(self, kind: str, a: int, b: int, subject, cue: str, frame: str = "speech",
                   limit: int | None = None) -> Claim:
         span = speaker_span(self.parsed, subject, limit) if subject is not None else None
-        speaker = resolve_speaker(self.parsed, subject, span, self.mentions) if span else None
+        speaker = resolve_speaker(self.parsed, subject, span, self._mentions_in(
+            min(span.start, subject.left_edge.idx), max(span.end, subject.right_edge.idx + 1))) if span else None
         evidence = [self.parsed.document.span(a, b)] + ([span] if span else [])
         claim = Claim(id=_claim_id(self.parsed.document.id, kind, a), kind=kind, text=self.text[a:b],
                       evidence=evidence, speaker=speaker, speaker_text=span.text if span else None, cue=cue,
@@ -255,16 +268,25 @@ class _Reader:
 
     def _about(self, start: int, end: int, speaker: str | None) -> list[str]:
         ids: list[str] = []
-        for m in self.mentions:
-            if start <= m.span.start and m.span.end <= end and m.entity != speaker and m.entity not in ids:
+        for m in self._mentions_in(start, end):
+            if m.span.end <= end and m.entity != speaker and m.entity not in ids:
                 ids.append(m.entity)
         return ids
 
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start within start:end."""
+        return self.mentions[bisect.bisect_left(self.mention_starts, start):bisect.bisect_left(self.mention_starts, end)]
+
+    def _quotes_near(self, start: int, end: int) -> list[Quotation]:
+        """The quotations that may overlap start:end (quotations never nest at this level)."""
+        return self.quotes[max(0, bisect.bisect_right(self.quote_starts, start) - 1):
+                           bisect.bisect_left(self.quote_starts, end)]
+
     def _quoted(self, pos: int) -> bool:
-        return any(q.start <= pos < q.end for q in self.quotes)
+        return any(q.start <= pos < q.end for q in self._quotes_near(pos, pos + 1))
 
     def _quoted_share(self, start: int, end: int) -> float:
-        covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in self.quotes)
+        covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in self._quotes_near(start, end))
         return covered / max(1, end - start)
 
 
@@ -302,12 +324,12 @@ def _clause_of(verb):
     """The clause a reporting verb introduces: its clausal complement (not an infinitive:
     "called on X to ..." is read by `complement_of`)."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(t.lower_ == "to" for t in c.lefts)]
-    return max(clauses, key=lambda c: len(list(c.subtree))) if clauses else None
+    return max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i) if clauses else None
 
 
 def _that_clause(verb):
     """The first word after a "that" which opens a clause within the verb's phrase."""
-    for token in verb.doc[verb.i + 1:verb.right_edge.i]:
+    for token in verb.doc[verb.i + 1:min(verb.right_edge.i, verb.i + 40)]:
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.pos_ in ("VERB", "AUX"):
             return verb.doc[token.i + 1]
     return None
@@ -333,6 +355,12 @@ def _cue(verb) -> str:
 def _end_of_line(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` falls in one of the sorted, non-overlapping `spans`."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _only_quoted_lines(between: str) -> bool:
