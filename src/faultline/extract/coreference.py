@@ -240,7 +240,9 @@ class _Resolver:
     def _mention_at(self, token) -> Mention | None:
         """The mention whose words include `token` or its subtree's named head."""
         a, b = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        inside = [m for m in self.pool if a <= m.span.start and m.span.end <= b]
+        lo = bisect.bisect_left(self.pool, a, key=lambda m: m.span.start)
+        hi = bisect.bisect_left(self.pool, b, key=lambda m: m.span.start)
+        inside = [m for m in self.pool[lo:hi] if m.span.end <= b]
         people = [m for m in inside if m.type == "person" and m.role != "pronoun"] or \
             [m for m in inside if m.type == "person"]
         return (people or inside or [None])[0]

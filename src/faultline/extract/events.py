@@ -30,6 +30,7 @@ from ..model import Claim, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, attach, casualties
 from .event_roles import participants
+from .index import MentionIndex
 from .modality import modality
 
 # Where a clause ends: punctuation, a relative pronoun, a coordinating "but".
@@ -92,6 +93,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     """Events of one document with their attributes, one per happening."""
     text = document.text
     ordered = sorted(mentions, key=lambda m: m.span.start)
+    by_offset = MentionIndex(ordered)
     # "according to the IDF": a cited source is never what a later "it" points back to
     cited = [c.evidence[1] for c in claims if c.kind == "according_to" and len(c.evidence) > 1]
     salient = [m for m in ordered if not any(s.start <= m.span.start < s.end for s in cited)]
@@ -113,8 +115,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         # The source of a claim ("according to the IDF") reports what the claim says; it takes
         # no part in it (though it is the actor of its own "accused" or "denied").
         sources = [c.evidence[1] for c in claims if len(c.evidence) > 1 and c.evidence[0].start <= t.start < c.evidence[0].end]
-        inside = [m for m in ordered if clause[0] <= m.span.start and m.span.end <= clause[1]
-                  and not any(s.start <= m.span.start < s.end for s in sources)]
+        inside = [m for m in by_offset.within(*clause) if not any(s.start <= m.span.start < s.end for s in sources)]
         actors, targets = participants(text, t.start, t.end, t.nominal, clause, inside, salient, bounds)
         if _participial(text, t) and events and events[-1].evidence[0].start == sentence[0]:
             actors = list(events[-1].actors)  # "..., destroying twelve trucks": the same doer
@@ -123,7 +124,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
                       cameo=t.trigger.cameo, evidence=[document.span(*_trim(text, *sentence))],
                       actors=actors, targets=targets, negated=negated, hypothetical=hypothetical,
                       attributed_to=_attribution(t.start, claims))
-        attach(event, (t.start, t.end), sentences[index], document, ordered, gazetteer, context)
+        attach(event, (t.start, t.end), sentences[index], document, by_offset.overlapping(*sentence), gazetteer, context)
         # An event needs someone in it, or, for an attack whose authors are unknown, its toll or
         # place; a bare toll right after an attack ("The violence killed 27") is that attack's.
         if not (actors or targets):

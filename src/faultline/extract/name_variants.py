@@ -6,11 +6,11 @@ Each function takes the document and its mentions so far and returns what it add
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..knowledge.dictionaries import slugify
 from ..model import Document, Mention
+from .index import MentionIndex, SpanSet
 
 
 def named_mention(document: Document, kind: str, start: int, end: int) -> Mention:
@@ -37,17 +37,24 @@ def surnames(document: Document, mentions: list[Mention], cues) -> list[Mention]
                 for form in {surname, surname[:1].upper() + surname[1:]}:
                     by_surname.setdefault(form, set()).add(m.entity)
             people[m.entity] = m
-    taken = [(m.span.start, m.span.end) for m in mentions]
+    taken = SpanSet((m.span.start, m.span.end) for m in mentions)
+    # two people share a surname: no evidence which one is meant
+    owner = {form: people[next(iter(owners))] for form, owners in by_surname.items() if len(owners) == 1}
     extra = []
-    for form, owners in by_surname.items():
-        if len(owners) != 1:  # two people share it: no evidence which one is meant
-            continue
-        person = people[next(iter(owners))]
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", document.text):
-            if not any(a <= m.start() < b for a, b in taken):
-                extra.append(Mention(person.entity, person.name, "person", document.span(m.start(), m.end()),
-                                     role="surname", country=person.country, codes=dict(person.codes)))
+    for hit in _occurrences(document.text, owner):
+        if not taken.covers(hit.start()):
+            person = owner[hit.group()]
+            extra.append(Mention(person.entity, person.name, "person", document.span(hit.start(), hit.end()),
+                                 role="surname", country=person.country, codes=dict(person.codes)))
     return extra
+
+
+def _occurrences(text: str, names) -> list[re.Match]:
+    """Every whole-word occurrence of any of `names` in `text`, in one pass."""
+    if not names:
+        return []
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return list(re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text))
 
 def with_place(document: Document, mentions: list[Mention], cues) -> list[Mention]:
     """"UN Support Mission" + " in Libya": the place belongs to the organisation's name."""
@@ -68,31 +75,30 @@ def repeats(document: Document, mentions: list[Mention]) -> list[Mention]:
     """A name typed where its context told what it is ("the town of Sake") names the same
     actor wherever else it stands in the document ("Sake remains under our control")."""
     found = {m.name: m for m in mentions if m.role == "name" and m.entity.startswith(f"{m.type}:")}
-    taken = sorted((m.span.start, m.span.end) for m in mentions)
+    taken = MentionIndex(mentions)
     extra = []
-    for name, first in found.items():
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text):
-            i = bisect.bisect_right(taken, (hit.start(), len(document.text)))
-            if any(a < hit.end() and hit.start() < b for a, b in taken[max(0, i - 3):i + 1]):
-                continue
-            extra.append(Mention(first.entity, first.name, first.type, document.span(hit.start(), hit.end()),
-                                 role="name", country=first.country, codes=dict(first.codes)))
+    for hit in _occurrences(document.text, found):
+        if taken.overlapping(hit.start(), hit.end()):
+            continue
+        first = found[hit.group()]
+        extra.append(Mention(first.entity, first.name, first.type, document.span(hit.start(), hit.end()),
+                             role="name", country=first.country, codes=dict(first.codes)))
     return extra
 
 def acronyms(document: Document, mentions: list[Mention]) -> list[Mention]:
     """"Northern Alliance (NA)": every later "NA" is a mention of it."""
     extra = []
-    taken = [(m.span.start, m.span.end) for m in mentions]
+    taken = SpanSet((m.span.start, m.span.end) for m in mentions)
     for m in mentions:
         d = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", document.text[m.span.end:m.span.end + 14])
         if not d:
             continue
         acronym = d.group(1)
         for a in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", document.text):
-            if not any(x <= a.start() < y for x, y in taken):
+            if not taken.covers(a.start()):
                 extra.append(Mention(m.entity, m.name, m.type, document.span(a.start(), a.end()),
                                      role="acronym", country=m.country, codes=dict(m.codes)))
-                taken.append((a.start(), a.end()))
+                taken.add(a.start(), a.end())
     return extra
 
 

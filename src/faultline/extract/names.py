@@ -37,6 +37,7 @@ from ..knowledge.datafiles import load_data
 from ..nlp.patterns import alternation
 from ..knowledge.given_names import is_given_name
 from ..model import Mention, Parsed
+from .index import MentionIndex
 from .name_variants import acronyms, join_surnames, named_mention, repeats, surnames, with_place
 from ..nlp import lemma
 from .reporting import is_reporting_verb, load_reporting
@@ -106,6 +107,8 @@ class _NameFinder:
         self.entities = [e for e in parsed.doc.ents if e.label_ in _NER_TYPES]
         self.datelines = parsed.datelines
         self.known = sorted(known, key=lambda m: m.span.start)
+        self.known_index = MentionIndex(self.known)
+        self.known_at = {id(k): i for i, k in enumerate(self.known)}
         self.is_place = is_place or (lambda name: False)
         self.cues = load_name_cues()
         self.people_nouns = self.cues.roles | load_reporting().generic_speakers
@@ -162,7 +165,7 @@ class _NameFinder:
             return
         if name in self.cues.titles or name + "." in self.cues.titles:
             return  # "Lt" of "Lt. Gen.": a title cut off by its full stop
-        overlapping = [i for i, k in enumerate(self.known) if k.span.start < end and start < k.span.end]
+        overlapping = [self.known_at[id(k)] for k in self.known_index.overlapping(start, end)]
         head = self._head(name)
         if overlapping:
             exact = any(self.known[i].span.start == start and self.known[i].span.end == end for i in overlapping)

@@ -1,0 +1,44 @@
+"""Mentions by offset: the lookups every reader makes, in log time rather than a scan.
+
+A long document has thousands of mentions; a reader that scans them all for every
+trigger, candidate or sentence is quadratic in the text (see benchmarks/long_document.py).
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..model import Mention
+
+# No name runs longer than this; what starts further back cannot reach a given offset.
+_LONGEST = 300
+
+
+class MentionIndex:
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions wholly inside start:end, in order."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.span.end <= end]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions sharing a character with start:end, in order."""
+        lo = bisect.bisect_left(self.starts, start - _LONGEST)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.span.end > start]
+
+
+class SpanSet:
+    """Character ranges, asked whether an offset falls in one of them."""
+
+    def __init__(self, spans=()):
+        self.spans = sorted(spans)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.spans, (pos, float("inf")))
+        return any(a <= pos < b for a, b in self.spans[max(0, i - 4):i])
