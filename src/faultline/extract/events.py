@@ -15,6 +15,7 @@ happening told several times in a report becomes one event with several evidence
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from ..model import Claim, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, attach, casualties
 from .event_roles import participants
-from .index import MentionIndex
+from .index import MentionIndex, SpanSet
 from .modality import modality
 
 # Where a clause ends: punctuation, a relative pronoun, a coordinating "but".
@@ -98,16 +99,18 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     cited = [c.evidence[1] for c in claims if c.kind == "according_to" and len(c.evidence) > 1]
     salient = [m for m in ordered if not any(s.start <= m.span.start < s.end for s in cited)]
     bounds = [f.span for f in sentences]
+    starts = [a for a, _ in bounds]
+    speakers = SpanSet((c.evidence[1].start, c.evidence[1].end) for c in claims if len(c.evidence) > 1)
     context = {m.country for m in ordered if m.country}
     events: list[Event] = []
     told: set[int] = set()  # sentences that hold an event
     forms: dict[str, str] = {}  # how each event is told: "verb", "noun", "definite" ("the sniper attack")
     for t in triggers:
-        index = next((i for i, (a, b) in enumerate(bounds) if a <= t.start < b), None)
-        if index is None:
+        index = bisect.bisect_right(starts, t.start) - 1
+        if index < 0 or not bounds[index][0] <= t.start < bounds[index][1]:
             continue
         sentence = bounds[index]
-        if any(c.evidence[1].start <= t.start < c.evidence[1].end for c in claims if len(c.evidence) > 1):
+        if speakers.covers(t.start):
             continue  # "a UN panel that monitored sanctions": part of who is speaking
         if _adjectival(text, t):
             continue

@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..knowledge.datafiles import load_data
 from ..model import Document, Framing, Mention, Span
 from ..nlp.patterns import alternation
+from .index import MentionIndex
 
 FRAMED_TYPES = frozenset({"armed_group", "organization", "state", "person", "population"})
 _NATIONAL_ROLES = frozenset({"adjective", "people", "capital", "seat"})  # "Syrian", "Syrians", "Damascus"
@@ -117,8 +118,9 @@ class _Reader:
         self.lex, self.text, self.sentences = load_labels(), document.text, sentences
         self.sentence_starts = {s for s, _ in sentences}
         self.actors = [m for m in mentions if m.type in FRAMED_TYPES]
+        self.national = MentionIndex([m for m in self.actors if m.role in _NATIONAL_ROLES])
         self.all_spans = {(m.span.start, m.span.end) for m in mentions}
-        self.names = [m.span for m in mentions if m.role != "description"]
+        self.names = MentionIndex([m for m in mentions if m.role != "description"])
         self.by_start: dict[int, Mention] = {}  # the actor named from each offset, and up to each
         self.by_end: dict[int, Mention] = {}
         for m in sorted(self.actors, key=lambda m: (m.role != "description", m.span.end - m.span.start)):
@@ -128,7 +130,8 @@ class _Reader:
 
     def phrases(self) -> list[_Phrase]:
         items = sorted([(m.start(), m.end(), False) for m in self.lex.nouns.finditer(self.text)  # not "X Militia"
-                        if not any(n.start <= m.start() and m.end() <= n.end for n in self.names)]
+                        if not any(n.span.start <= m.start() and m.end() <= n.span.end
+                                   for n in self.names.overlapping(m.start(), m.end()))]
                        + [(m.start(), m.end(), True) for m in self.lex.modifier.finditer(self.text)
                           if self._names_backer(m.start(), m.start(1), m.end(1))])
         phrases: list[_Phrase] = []
@@ -151,7 +154,7 @@ class _Reader:
                    for w in re.finditer(r"\S+", self.text[a:b]))
 
     def _national_at(self, a: int, b: int) -> bool:
-        return any(m.role in _NATIONAL_ROLES and m.span.start <= a and b <= m.span.end for m in self.actors)
+        return any(m.span.start <= a and b <= m.span.end for m in self.national.overlapping(a, b))
 
     def labels(self, phrase: _Phrase, target: Mention) -> list[str]:
         """The phrase's labels that `target` can take."""

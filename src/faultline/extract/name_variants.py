@@ -89,11 +89,13 @@ def acronyms(document: Document, mentions: list[Mention]) -> list[Mention]:
     """"Northern Alliance (NA)": every later "NA" is a mention of it."""
     extra = []
     taken = SpanSet((m.span.start, m.span.end) for m in mentions)
+    defined: set[str] = set()
     for m in mentions:
         d = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", document.text[m.span.end:m.span.end + 14])
-        if not d:
+        if not d or d.group(1) in defined:
             continue
         acronym = d.group(1)
+        defined.add(acronym)
         for a in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", document.text):
             if not taken.covers(a.start()):
                 extra.append(Mention(m.entity, m.name, m.type, document.span(a.start(), a.end()),

@@ -71,6 +71,7 @@ from dataclasses import dataclass
 from ..model import SYMMETRIC_RELATIONS, Amount, Claim, Document, Mention, Relation
 from ..nlp.dates import find_dates
 from ..nlp.money import find_amounts
+from .index import MentionIndex
 from .relation_actors import Surroundings
 from .relation_cues import FRAMES, NOMINAL, Cue, load_relation_cues
 from .relation_frames import FrameReader
@@ -109,6 +110,7 @@ class _RelationFinder(FrameReader, MoneyReader):
         self.at = Surroundings(self.text, sentences, mentions, claims, self.lex)
         self.claims = claims
         self.names = [m for m in mentions if m.role != "description"]
+        self.name_index = MentionIndex(self.names)
         self.dates = find_dates(self.text, document.published)
         self.amounts = find_amounts(self.text)
         self.statements: list[_Statement] = []
@@ -174,7 +176,7 @@ class _RelationFinder(FrameReader, MoneyReader):
         return negated or hedged or past
 
     def _inside_name(self, start: int, end: int) -> bool:
-        return any(m.span.start < end and start < m.span.end for m in self.names)
+        return bool(self.name_index.overlapping(start, end))
 
     @staticmethod
     def _suppressed(s: int, e: int, kind: str, taken: list[tuple[int, int, str]]) -> bool:
