@@ -85,7 +85,7 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tu
     counts = [c for c in counts if not c.measure and plain[c.start] != " "]
     kinds: list[str | None] = []
     for i, c in enumerate(counts):
-        nxt = counts[i + 1].start if i + 1 < len(counts) else len(plain)
+        nxt = counts[i + 1].start if i + 1 < len(counts) else span[1]
         after = re.split(r"[.;]", " ".join(plain[c.end:nxt].split())[:_CASUALTY_REACH])[0]
         before = plain[max(0, c.start - 20):c.start]
         # the nearest cue decides: "killed 40 people and wounded dozens"
@@ -133,6 +133,7 @@ _PEOPLE_LISTED = re.compile(r"(?P<people>\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2
                             r"(?:\w+ly\s+)?(?P<kind>killed|wounded|injured|hurt|dead)\b")
 
 
+@lru_cache(maxsize=2)  # once per document: every sentence's figures are read against it
 def _without_asides(text: str) -> str:
     """The text with bracketed and dashed asides blanked out, offsets kept."""
     blank = lambda m: " " * len(m.group())  # noqa: E731

@@ -101,6 +101,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     bounds = [f.span for f in sentences]
     starts = [a for a, _ in bounds]
     speakers = SpanSet((c.evidence[1].start, c.evidence[1].end) for c in claims if len(c.evidence) > 1)
+    covering = _claims_covering(claims)
     context = {m.country for m in ordered if m.country}
     events: list[Event] = []
     told: set[int] = set()  # sentences that hold an event
@@ -117,7 +118,8 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         clause = _clause(text, sentence, t)
         # The source of a claim ("according to the IDF") reports what the claim says; it takes
         # no part in it (though it is the actor of its own "accused" or "denied").
-        sources = [c.evidence[1] for c in claims if len(c.evidence) > 1 and c.evidence[0].start <= t.start < c.evidence[0].end]
+        holding = covering(t.start)
+        sources = [c.evidence[1] for c in holding if len(c.evidence) > 1]
         inside = [m for m in by_offset.within(*clause) if not any(s.start <= m.span.start < s.end for s in sources)]
         actors, targets = participants(text, t.start, t.end, t.nominal, clause, inside, salient, bounds)
         if _participial(text, t) and events and events[-1].evidence[0].start == sentence[0]:
@@ -126,7 +128,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         event = Event(id=_event_id(document.id, t.start), type=t.trigger.type, mode=t.trigger.mode,
                       cameo=t.trigger.cameo, evidence=[document.span(*_trim(text, *sentence))],
                       actors=actors, targets=targets, negated=negated, hypothetical=hypothetical,
-                      attributed_to=_attribution(t.start, claims))
+                      attributed_to=next((c.speaker for c in holding if c.speaker), None))
         attach(event, (t.start, t.end), sentences[index], document, by_offset.overlapping(*sentence), gazetteer, context)
         # An event needs someone in it, or, for an attack whose authors are unknown, its toll or
         # place; a bare toll right after an attack ("The violence killed 27") is that attack's.
@@ -192,13 +194,17 @@ def _clause(text: str, sentence: tuple[int, int], t: TriggerMatch) -> tuple[int,
     return (before[-1].end() if before else start), (after.start() if after else end)
 
 
-def _attribution(pos: int, claims: list[Claim]) -> str | None:
-    """Whose words the event is reported in, when its trigger lies inside a claim."""
-    for claim in claims:
-        content = claim.evidence[0]
-        if content.start <= pos < content.end and claim.speaker:
-            return claim.speaker
-    return None
+def _claims_covering(claims: list[Claim]):
+    """A lookup of the claims whose content holds an offset: whose words an event is
+    reported in, and who is speaking there (claims in content order, looked up by bisection)."""
+    ordered = sorted(claims, key=lambda c: c.evidence[0].start)
+    starts = [c.evidence[0].start for c in ordered]
+    longest = max((c.evidence[0].end - c.evidence[0].start for c in ordered), default=0)
+
+    def covering(pos: int) -> list[Claim]:
+        lo = bisect.bisect_left(starts, pos - longest)
+        return [c for c in ordered[lo:bisect.bisect_right(starts, pos)] if pos < c.evidence[0].end]
+    return covering
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
