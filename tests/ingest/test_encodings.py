@@ -76,3 +76,54 @@ def test_decode_undecodable_utf16_names_the_file():
     with pytest.raises(InputError) as caught:
         decode(raw, "broken.txt")
     assert str(caught.value).startswith("broken.txt: undecodable text: not valid utf-16-le")
+
+
+def _decode_warned(raw):
+    warnings = []
+    return decode(raw, "a.txt", warnings.append), warnings
+
+
+def test_utf8_with_one_bad_byte_stays_utf8_with_a_warning():
+    raw = "Le ministre a déclaré à Genève que la Straße".encode() + b" \xff " + "reste fermée.".encode()
+    text, warnings = _decode_warned(raw)
+    assert text == "Le ministre a déclaré à Genève que la Straße \ufffd reste fermée."
+    assert warnings == ["not valid UTF-8: 1 bad byte sequence replaced by U+FFFD (first at byte 50)"]
+
+
+def test_utf8_cut_mid_character_keeps_the_rest():
+    text, warnings = _decode_warned("Genève, 5 mars — fin".encode() + "é".encode()[:1])
+    assert text == "Genève, 5 mars — fin\ufffd"
+    assert warnings == ["not valid UTF-8: 1 bad byte sequence replaced by U+FFFD (first at byte 23)"]
+
+
+def test_utf8_with_under_one_percent_bad_sequences_stays_utf8():
+    raw = ("Genève déclaré " * 200).encode() + b"\xe9\xe9\xe9\xe9\xe9"
+    text, warnings = _decode_warned(raw)
+    assert text.startswith("Genève déclaré ") and text.endswith("\ufffd" * 5)
+    assert warnings[0].startswith("not valid UTF-8: 5 bad byte sequences replaced")
+
+
+def test_genuine_replacement_characters_are_not_counted_as_bad_bytes():
+    text, warnings = _decode_warned("\ufffd\ufffd\ufffd\ufffd déjà".encode() + b" \xff")
+    assert text == "\ufffd\ufffd\ufffd\ufffd déjà \ufffd"
+    assert warnings[0].startswith("not valid UTF-8: 1 bad byte sequence replaced")
+
+
+def test_cp1252_is_not_taken_for_utf8_for_two_bytes_that_happen_to_be_utf8():
+    text = "Le ministre a déclaré à Genève: «Ã©»."   # "Ã©" in cp1252 is UTF-8 for "é"
+    assert _decode_warned(text.encode("cp1252")) == (text, [])
+
+
+def test_nul_bytes_in_text_are_dropped_with_a_warning():
+    assert _decode_warned(b"Talks\x00 resumed\x00 in Gen\xc3\xa8ve.") == \
+        ("Talks resumed in Genève.", ["2 NUL characters dropped"])
+    assert _decode_warned(b"Padded report." + bytes(1)) == ("Padded report.", ["1 NUL character dropped"])
+    assert not is_binary(b"Talks resumed.\x00\x00\x00 More to follow.\n")
+
+
+@pytest.mark.parametrize("raw", [b"Report." + bytes(200), bytes(8000) + b"Report." * 3,
+                                 b"A report\x00\x01\x02\x03\x04\x05 with some controls" * 20])
+def test_mostly_nuls_or_nuls_among_controls_stay_binary(raw):
+    assert is_binary(raw)
+    with pytest.raises(InputError, match="binary file"):
+        decode(raw, "a.txt")

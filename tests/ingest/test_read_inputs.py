@@ -21,7 +21,7 @@ def _summary(items):
 
 
 def test_public_api():
-    assert faultline.ingest.__all__ == ["read_inputs"]
+    assert faultline.ingest.__all__ == ["read_inputs", "InputWarning"]
 
 
 def test_directory_is_walked_recursively_sorted_skipping_hidden_and_sidecars(tmp_path):
@@ -151,3 +151,24 @@ def test_unreadable_subfolder_is_an_error_and_the_rest_is_read(tmp_path, monkeyp
     error, article = read_inputs([tmp_path])
     assert str(error) == f"{tmp_path}/locked: cannot read folder: Permission denied"
     assert article.text == "Readable report."
+
+
+def test_utf8_file_with_a_bad_byte_is_read_as_utf8_and_the_caller_warned(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes("Talks in Genève on the Straße".encode() + b"\x92s closure.")
+    warnings = []
+    (article,) = read_inputs([path], warn=warnings.append)
+    assert article.text == "Talks in Genève on the Straße\ufffds closure."
+    assert warnings == [faultline.ingest.InputWarning(
+        str(path), "not valid UTF-8: 1 bad byte sequence replaced by U+FFFD (first at byte 31)")]
+    assert str(warnings[0]) == f"{path}: {warnings[0].reason}"
+
+
+def test_warnings_are_logged_when_the_caller_takes_none(tmp_path, caplog):
+    (tmp_path / "a.jsonl").write_bytes(b'{"text": "Gen\xc3\xa8ve"}\x00\n{"text": "Stra\xc3\x9fe \xff"}\n')
+    first, second = read_inputs([tmp_path])
+    assert (first.text, second.text) == ("Genève", "Straße \ufffd")
+    assert [record.getMessage() for record in caplog.records] == [
+        f"warning: {tmp_path}/a.jsonl: not valid UTF-8: 1 bad byte sequence replaced by U+FFFD "
+        "(first at byte 39)",
+        f"warning: {tmp_path}/a.jsonl: 1 NUL character dropped"]

@@ -1,6 +1,7 @@
 """Ingest: files, directories and stdin in; `Article`s (or `InputError`s) out.
 
     inputs     read_inputs: walk paths, read bytes, pick a reader, never stop on bad input
+    files      one input's bytes: regular files only, size limit, printable names
     formats    which reader: extension, else content sniffing
     encodings  bytes to normalised text; binary detection
     text       .txt/.text/.md: one article per file
@@ -10,6 +11,6 @@
     metadata   fields given with an article: JSON records and .meta.json sidecars
     dates      publication dates as ISO YYYY-MM-DD
 """
-from faultline.ingest.inputs import read_inputs
+from faultline.ingest.inputs import InputWarning, read_inputs
 
-__all__ = ["read_inputs"]
+__all__ = ["read_inputs", "InputWarning"]

@@ -1,14 +1,17 @@
 """Bytes to clean text: encoding detection, binary detection and normalisation.
 
-Order of trust: a BOM, then UTF-16 recognised by its NUL pattern, then strict UTF-8, then the
-legacy single- and multi-byte encodings news sites used before UTF-8 (cp1252 first, since it is
-what "latin-1" files almost always really are).
+Order of trust: a BOM, then UTF-16 recognised by its NUL pattern, then UTF-8 (allowing a few
+bad bytes in text that is otherwise UTF-8 beyond doubt), then the legacy single- and multi-byte
+encodings news sites used before UTF-8 (cp1252 first, since it is what "latin-1" files almost
+always really are). What is read differently from what was written (bad bytes replaced by
+U+FFFD, NULs dropped) is reported through `warn`.
 """
 from __future__ import annotations
 
 import codecs
 import re
 import unicodedata
+from collections.abc import Callable
 
 from charset_normalizer import from_bytes
 
@@ -25,10 +28,14 @@ BOMS = (
 MAGIC = (b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"%PDF-",
          b"\x1f\x8b", b"\xfd7zXZ\x00", b"7z\xbc\xaf", b"Rar!\x1a\x07", b"\x7fELF")
 SAMPLE = 8192
-MAX_NUL_RATIO = 0.001      # a stray NUL survives; random bytes average 1 in 256
-MAX_CONTROL_RATIO = 0.10   # C0 controls other than whitespace
+MAX_CONTROL_RATIO = 0.10   # C0 controls other than whitespace, NULs included
+MAX_NUL_RATIO = 0.10       # of the whole file: beyond it, NULs are the content, not a stray few
+# NULs in text are stray bytes or a broken export's padding, dropped when decoding; beside
+# other controls (random bytes average 1 NUL in 256) they are a binary format.
+MAX_STRAY_NUL_RATIO = 0.001
+MAX_CONTROL_BESIDE_NULS_RATIO = 0.01
 UTF16_NUL_RATIO = 0.3      # share of code units whose high byte is NUL in ASCII-heavy UTF-16
-TEXT_CONTROLS = frozenset(b"\t\n\r\f\v")
+CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r\f\v")
 
 # Encodings charset-normalizer may choose from; DOS and Mac code pages only ever win by accident.
 LEGACY_ENCODINGS = (
@@ -42,13 +49,23 @@ WESTERN_MAX_HIGH_RATIO = 0.3
 CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 MAX_UNDEFINED_RATIO = 0.01
 _ASCII = bytes(range(0x80))
+# UTF-8 with bad bytes stays UTF-8 when they are this few, absolutely (and no more than the
+# valid multi-byte characters) or as a share of the non-ASCII sequences.
+MAX_UTF8_ERRORS = 3
+MAX_UTF8_ERROR_RATIO = 0.01
+_REPLACEMENT = "\ufffd".encode()
 
 _STRIPPED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 
 
-def decode(raw: bytes, origin: str) -> str:
-    """Decode `raw` to normalised text, or raise InputError naming `origin`."""
-    return normalise(_decode(raw, origin))
+def decode(raw: bytes, origin: str, warn: Callable[[str], None] | None = None) -> str:
+    """Decode `raw` to normalised text, or raise InputError naming `origin`. `warn`, when
+    given, is told (in a phrase) what of `raw` the text does not keep."""
+    text = _decode(raw, origin, warn)
+    nuls = text.count("\x00")
+    if nuls and warn:
+        warn(f"{nuls:,} NUL character{'s' if nuls > 1 else ''} dropped")
+    return normalise(text)
 
 
 def normalise(text: str) -> str:
@@ -66,12 +83,13 @@ def is_binary(raw: bytes) -> bool:
     sample = raw[:SAMPLE]
     if not sample:
         return False
-    controls = sum(1 for byte in sample if byte < 0x20 and byte not in TEXT_CONTROLS)
-    return (sample.count(0) / len(sample) > MAX_NUL_RATIO
-            or controls / len(sample) > MAX_CONTROL_RATIO)
+    controls = (len(sample) - len(sample.translate(None, CONTROLS))) / len(sample)
+    nuls = sample.count(0) / len(sample)
+    return (controls > MAX_CONTROL_RATIO or raw.count(0) / len(raw) > MAX_NUL_RATIO
+            or (nuls > MAX_STRAY_NUL_RATIO and controls - nuls > MAX_CONTROL_BESIDE_NULS_RATIO))
 
 
-def _decode(raw: bytes, origin: str) -> str:
+def _decode(raw: bytes, origin: str, warn: Callable[[str], None] | None) -> str:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             return _strict(raw[len(bom):], encoding, origin)
@@ -82,8 +100,28 @@ def _decode(raw: bytes, origin: str) -> str:
         raise InputError(origin, "binary file, not an article")
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        first = error.start
+    mostly_utf8 = _utf8_with_errors(raw)
+    if mostly_utf8 is None:
         return _decode_legacy(raw, origin)
+    text, bad = mostly_utf8
+    if warn:
+        warn(f"not valid UTF-8: {bad:,} bad byte sequence{'s' if bad > 1 else ''} replaced "
+             f"by U+FFFD (first at byte {first:,})")
+    return text
+
+
+def _utf8_with_errors(raw: bytes) -> tuple[str, int] | None:
+    """`raw` as UTF-8 with U+FFFD for each bad sequence, and how many there were; None unless
+    the bad ones are few and there is valid multi-byte UTF-8 besides."""
+    text = raw.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - raw.count(_REPLACEMENT)
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if good and ((bad <= MAX_UTF8_ERRORS and bad <= good)
+                 or bad / (good + bad) < MAX_UTF8_ERROR_RATIO):
+        return text, bad
+    return None
 
 
 def _strict(raw: bytes, encoding: str, origin: str) -> str:

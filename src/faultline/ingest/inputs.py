@@ -1,19 +1,24 @@
 """From the paths a user names to articles: walk directories, read stdin, pick each reader.
 
 Every failure is yielded as an InputError and reading goes on, so one bad file (or line, or
-feed item) never stops a batch.
+feed item) never stops a batch. An input read with a loss (bad bytes replaced, NULs dropped)
+is an InputWarning, handed to the caller's `warn` or else logged. Only regular files are read,
+and only up to $FAULTLINE_MAX_FILE_BYTES (see `files`).
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from faultline.errors import InputError
 from faultline.ingest.encodings import decode, is_binary
 from faultline.ingest.feeds import read_feed
+from faultline.ingest.files import display_name, max_file_bytes, read_bounded, read_file
 from faultline.ingest.formats import FEED, HTML, JSONL, format_for_name, sniff_format
 from faultline.ingest.html import article_from_html
 from faultline.ingest.jsonl import read_jsonl
@@ -22,28 +27,53 @@ from faultline.ingest.text import article_from_text
 from faultline.model import Article
 
 STDIN = "-"
+log = logging.getLogger(__name__)
 
 
-def read_inputs(paths: Iterable[str | Path],
-                stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
+@dataclass(frozen=True)
+class InputWarning:
+    """An input read, but not exactly as written; the message names the file, like InputError's."""
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+Warn = Callable[[InputWarning], None]
+
+
+def read_inputs(paths: Iterable[str | bytes | os.PathLike], stdin: BinaryIO | None = None,
+                warn: Warn | None = None) -> Iterator[Article | InputError]:
     """Articles from files, directories (recursive, sorted) and "-" (`stdin`, else sys.stdin).
 
     Yields an Article per article found and an InputError per input that cannot be read.
     In directories, hidden files and folders and `*.meta.json` sidecars are skipped.
+    InputWarnings go to `warn`, else to this module's logger. Origins in articles and messages
+    are file names as `files.display_name` prints them.
     """
-    if isinstance(paths, (str, Path)):
+    if isinstance(paths, (str, bytes, os.PathLike)):
         raise TypeError("read_inputs takes a list of paths, not one path")
+    limit = max_file_bytes()
+    warn = warn or _log
     for given in paths:
-        name = os.fspath(given)
+        name = os.fsdecode(given)   # undecodable bytes of a name survive as surrogates
         if name == STDIN:
-            yield from _read_stdin(stdin)
+            items = _read_stdin(stdin, limit, warn)
         elif os.path.isdir(name):
-            yield from _read_folder(name)
+            items = _read_folder(name, limit, warn)
         else:
-            yield from _read_file(name)
+            items = _read_file(name, limit, warn)
+        for item in items:   # any message may quote a name or a library's multi-line text
+            yield InputError(item.origin, display_name(item.reason), item.line) \
+                if isinstance(item, InputError) else item
 
 
-def _read_folder(top: str) -> Iterator[Article | InputError]:
+def _log(warning: InputWarning) -> None:
+    log.warning("warning: %s", warning)
+
+
+def _read_folder(top: str, limit: int, warn: Warn) -> Iterator[Article | InputError]:
     unreadable: list[OSError] = []
     files = []
     for folder, subfolders, names in os.walk(top, onerror=unreadable.append):
@@ -51,56 +81,60 @@ def _read_folder(top: str) -> Iterator[Article | InputError]:
         files += [os.path.join(folder, name) for name in names
                   if not name.startswith(".") and not name.endswith(SIDECAR_SUFFIX)]
     for error in unreadable:
-        yield InputError(error.filename or top, f"cannot read folder: {error.strerror or error}")
+        yield InputError(display_name(error.filename or top),
+                         f"cannot read folder: {error.strerror or error}")
     for file in sorted(files, key=lambda file: Path(file).parts):
-        yield from _read_file(file)
+        yield from _read_file(file, limit, warn)
 
 
-def _read_file(origin: str) -> Iterator[Article | InputError]:
+def _read_file(name: str, limit: int, warn: Warn) -> Iterator[Article | InputError]:
+    origin = display_name(name)
     try:
-        raw = Path(origin).read_bytes()
-    except FileNotFoundError:
-        yield InputError(origin, "no such file or directory")
+        raw = read_file(name, origin, limit)
+    except InputError as error:
+        yield error
         return
-    except OSError as error:
-        yield InputError(origin, f"cannot read: {error.strerror or error}")
-        return
-    yield from _guarded(origin, raw, Path(origin))
+    yield from _guarded(origin, raw, Path(name), limit, warn)
 
 
-def _read_stdin(stdin: BinaryIO | None) -> Iterator[Article | InputError]:
+def _read_stdin(stdin: BinaryIO | None, limit: int, warn: Warn) -> Iterator[Article | InputError]:
     stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
     if stream is None:
         yield InputError(STDIN, "no standard input to read")
         return
     try:
-        raw = stream.read()
+        raw = read_bounded(stream, STDIN, limit)
+    except InputError as error:
+        yield error
+        return
     except OSError as error:
         yield InputError(STDIN, f"cannot read: {error.strerror or error}")
         return
-    yield from _guarded(STDIN, raw, None)
+    yield from _guarded(STDIN, raw, None, limit, warn)
 
 
-def _guarded(origin: str, raw: bytes, path: Path | None) -> Iterator[Article | InputError]:
+def _guarded(origin: str, raw: bytes, path: Path | None, limit: int,
+             warn: Warn) -> Iterator[Article | InputError]:
     try:
-        yield from _read(origin, raw, path)
+        yield from _read(origin, raw, path, limit, warn)
     except InputError as error:
         yield error
     except Exception as error:   # a reader bug on odd input must not stop the batch
         yield InputError(origin, f"unexpected {type(error).__name__} while reading: {error}")
 
 
-def _read(origin: str, raw: bytes, path: Path | None) -> Iterator[Article | InputError]:
+def _read(origin: str, raw: bytes, path: Path | None, limit: int,
+          warn: Warn) -> Iterator[Article | InputError]:
     """Dispatch on the extension (none for stdin), else on the content."""
     if not raw.strip():
         raise InputError(origin, "empty file")
     if is_binary(raw):
         raise InputError(origin, "binary file, not an article")
-    kind = format_for_name(origin) if path is not None else None
+    kind = format_for_name(path.name) if path is not None else None
     if kind == FEED:   # feedparser reads the XML encoding declaration itself
         yield from read_feed(origin, raw)
         return
-    text = decode(raw, origin)
+    text = decode(raw, origin, lambda reason: warn(InputWarning(origin, reason)))
     if not text.strip():
         raise InputError(origin, "empty file")
     kind = kind or sniff_format(text, origin)
@@ -109,12 +143,12 @@ def _read(origin: str, raw: bytes, path: Path | None) -> Iterator[Article | Inpu
     elif kind == JSONL:
         yield from read_jsonl(origin, raw, text)
     else:
-        meta = yield from _sidecar(path)
+        meta = yield from _sidecar(path, limit)
         reader = article_from_html if kind == HTML else article_from_text
         yield reader(text, origin, raw, **meta)
 
 
-def _sidecar(path: Path | None) -> Generator[InputError, None, dict[str, str]]:
+def _sidecar(path: Path | None, limit: int) -> Generator[InputError, None, dict[str, str]]:
     """Yields the sidecar's error, if any, and returns its metadata ({} when none or bad).
 
     A bad sidecar does not cost the article: it is still read, without metadata.
@@ -123,7 +157,7 @@ def _sidecar(path: Path | None) -> Generator[InputError, None, dict[str, str]]:
     if sidecar is None:
         return {}
     try:
-        return read_sidecar(sidecar)
+        return read_sidecar(sidecar, limit)
     except InputError as error:
         yield error
         return {}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from faultline.errors import InputError
 from faultline.ingest.dates import normalise_date
+from faultline.ingest.files import display_name, read_file
 
 SIDECAR_SUFFIX = ".meta.json"
 KEYS = ("id", "title", "outlet", "published", "url", "language")
@@ -39,13 +40,12 @@ def find_sidecar(path: Path) -> Path | None:
     return None
 
 
-def read_sidecar(sidecar: Path) -> dict[str, str]:
-    """The sidecar's metadata as Article keyword arguments, or InputError naming the sidecar."""
-    origin = str(sidecar)
+def read_sidecar(sidecar: Path, limit: int) -> dict[str, str]:
+    """The sidecar's metadata as Article keyword arguments, or InputError naming the sidecar.
+    It is read like an article's file: a regular file of at most `limit` bytes."""
+    origin = display_name(str(sidecar))
     try:
-        data = json.loads(sidecar.read_bytes().decode("utf-8-sig"))
-    except OSError as error:
-        raise InputError(origin, f"cannot read sidecar: {error.strerror}") from None
+        data = json.loads(read_file(str(sidecar), origin, limit).decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InputError(origin, f"malformed sidecar: {error}") from None
     if not isinstance(data, dict):
