@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from .errors import FaultlineError
+from .errors import FaultlineError, StoreError
 from .pipeline import Options, analyze_paths, write_json
-from .report import summarize
+from .report import printable, summarize
 
 db_option = click.option("--db", default="faultline.duckdb", show_default=True,
                          help="DuckDB file to store results in (':memory:' keeps nothing).")
@@ -40,10 +42,10 @@ def analyze(paths, db, json_out, dictionaries, summary, store, workers, model):
     """
     progress = _Progress() if sys.stderr.isatty() else None
     try:
-        report = analyze_paths(paths, db=db if store else None, options=Options(tuple(dictionaries), model),
-                               progress=progress, collect=bool(json_out or summary or not store), workers=workers)
-    except FaultlineError as exc:
-        raise click.ClickException(str(exc)) from exc
+        with _one_line_errors(db):
+            report = analyze_paths(paths, db=db if store else None,
+                                   options=Options(tuple(dictionaries), model), progress=progress,
+                                   collect=bool(json_out or summary or not store), workers=workers)
     finally:
         if progress:
             progress.done()
@@ -56,12 +58,13 @@ def analyze(paths, db, json_out, dictionaries, summary, store, workers, model):
                f"{len(report.unchanged)} unchanged; {len(report.errors)} inputs failed")
     if store:
         t = report.totals
-        click.echo(f"{db} now holds {t['documents']} documents, {t['entities']} actors, {t['relations']} ties, "
-                   f"{t['events']} events, {t['claims']} claims, {t['comparisons']} comparisons")
+        click.echo(f"{printable(db)} now holds {t['documents']} documents, {t['entities']} actors, "
+                   f"{t['relations']} ties, {t['events']} events, {t['claims']} claims, {t['comparisons']} comparisons")
     if json_out:
-        click.echo(f"analysis of the {len(report.analysis.documents)} documents read written to {json_out}")
+        click.echo(f"analysis of the {len(report.analysis.documents)} documents read written to "
+                   f"{printable(json_out)}")
     for error in report.errors:
-        click.echo(f"skipped {error}", err=True)
+        click.echo(f"skipped {printable(str(error))}", err=True)
     if not report.ok:
         sys.exit(1)
 
@@ -77,11 +80,9 @@ def show(db, limit):
     from .store import Store
 
     _require_db(db)
-    try:
-        with Store(db) as store:
-            click.echo(summarize(store.load(), limit=limit))
-    except FaultlineError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with _one_line_errors(db), Store(db) as store:
+        text = summarize(store.load(), limit=limit)
+    click.echo(text)
 
 
 @main.command()
@@ -97,13 +98,10 @@ def export(db, fmt, out_dir):
     from .store import Store
 
     _require_db(db)
-    try:
-        with Store(db) as store:
-            written = export_analysis(store.load(), fmt, Path(out_dir))
-    except FaultlineError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with _one_line_errors(db), Store(db) as store:
+        written = export_analysis(store.load(), fmt, Path(out_dir))
     for path in written:
-        click.echo(str(path))
+        click.echo(printable(str(path)))
 
 
 @main.command()
@@ -120,11 +118,8 @@ def compare(db, limit):
     from .store import Store
 
     _require_db(db)
-    try:
-        with Store(db) as store:
-            result = compare_store(store)
-    except FaultlineError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with _one_line_errors(db), Store(db) as store:
+        result = compare_store(store)
     click.echo(compare_tables(result.analysis, result.stories, result.comparisons, limit=limit))
     click.echo(f"\n{len(result.stories)} stories, {len(result.contradictions)} contradictions, "
                f"{len(result.comparisons) - len(result.contradictions)} corroborations")
@@ -133,7 +128,24 @@ def compare(db, limit):
 
 def _require_db(db: str) -> None:
     if db != ":memory:" and not Path(db).exists():
-        raise click.ClickException(f"{db}: no such database; run `faultline analyze PATH --db {db}` first")
+        raise click.ClickException(
+            printable(f"{db}: no such database; run `faultline analyze PATH --db {db}` first"))
+
+
+@contextmanager
+def _one_line_errors(db: str) -> Iterator[None]:
+    """faultline's errors, and DuckDB's from a damaged or foreign store file, as one `Error:` line
+    (naming the file when the store failed) instead of a traceback."""
+    import duckdb  # late, as the store is: `faultline --help` need not load DuckDB
+
+    try:
+        yield
+    except (FaultlineError, duckdb.Error) as exc:
+        message = str(exc)
+        # the store's own reads let DuckDB's errors through, some of its messages omit the file
+        if isinstance(exc, (StoreError, duckdb.Error)) and db not in message:
+            message = f"cannot read store {db}: {message}"
+        raise click.ClickException(printable(message)) from exc
 
 
 class _Progress:
@@ -144,7 +156,7 @@ class _Progress:
 
     def __call__(self, origin: str) -> None:
         self.n += 1
-        click.echo(f"\r\x1b[Kanalysing {self.n}: {origin[-60:]}", nl=False, err=True)
+        click.echo(f"\r\x1b[Kanalysing {self.n}: {printable(origin)[-60:]}", nl=False, err=True)
 
     def done(self) -> None:
         if self.n:

@@ -2,12 +2,23 @@
 the demo summary)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Sequence
 
 from .model import Analysis, Comparison, Story
 
 _WIDTH = 60
+# What text from the web may carry to act on a terminal: C0 and C1 controls (ESC starts colour and
+# cursor sequences, \r and backspace overwrite, a newline forges an output line), DEL, the Unicode
+# line separators, and the bidi overrides that reorder what is shown. Lone surrogates (a file
+# name's undecodable bytes) too: they cannot be encoded to print at all.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` safe to print: each control character shown as an inert escape (`\\n`, `\\x1b`)."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[object]], limit: int = 40) -> str:
@@ -24,7 +35,7 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[object]], 
 
 def _cell(value: object) -> str:
     text = "" if value is None else ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))  # a newline in a cell is a space, not a new row
     return text if len(text) <= _WIDTH else text[:_WIDTH - 1] + "…"
 
 

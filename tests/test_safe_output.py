@@ -1,0 +1,208 @@
+"""Hostile text from the web cannot act on a spreadsheet or a terminal, and a damaged store
+file is one clear error line."""
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+from store.samples import sample_analysis  # tests/store/samples.py
+
+from faultline.cli import main
+from faultline.export import export
+from faultline.model import Analysis, Comparison, Count, Position, Story
+from faultline.report import compare_tables, printable, summarize
+from faultline.store import RunInfo, Store
+
+# Any control character but the newline that ends an output line.
+CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+FORGED = "faultline: FORGED LINE"
+
+
+def hostile_analysis() -> Analysis:
+    """The sample analysis with formula cells, terminal escapes and line breaks in its text."""
+    a = sample_analysis()
+    d1, d2 = a.documents
+    d1.title = '=HYPERLINK("http://x","y")'
+    d1.outlet = "\x1b[31mRed Outlet\x1b[0m"
+    d2.outlet = f"Wire\r\n{FORGED}"
+    iran, nasrallah = a.entities[1], a.entities[3]
+    iran.name, iran.aliases = "@SUM(1)", ["=1+1", "Iran"]
+    nasrallah.name = "Hassan\x9b2J Nasrallah\x07\u202e"
+    a.claims[0].speaker_text = "+cmd"
+    a.claims[0].text = "-2+3 people\x08\x08\x08 were killed"
+    a.claims[1].speaker_text, a.claims[1].cue = "\rHassan", "\tsaid"
+    a.events[0].location.lat, a.events[0].location.lon = -34.6037, -58.3816
+    return a
+
+
+def rows(path) -> list[dict[str, str]]:
+    """A CSV file's rows as the raw text a spreadsheet would get."""
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], input=input)
+
+
+def assert_one_error_line(result, *names: str) -> None:
+    assert result.exit_code != 0
+    assert isinstance(result.exception, SystemExit), result.exception  # no traceback
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.output
+    assert all(name in lines[0] for name in names), lines[0]
+
+
+# ---- CSV: the OWASP rule ------------------------------------------------------------------
+def test_csv_export_quotes_cells_a_spreadsheet_would_run(tmp_path):
+    export(hostile_analysis(), "csv", tmp_path)
+    docs = {r["id"]: r for r in rows(tmp_path / "documents.csv")}
+    assert docs["d1"]["title"] == "'=HYPERLINK(\"http://x\",\"y\")"
+    claims = {r["id"]: r for r in rows(tmp_path / "claims.csv")}
+    assert claims["c:d1:1"]["speaker_text"] == "'+cmd"
+    assert claims["c:d1:1"]["text"].startswith("'-2+3 people")
+    assert claims["c:d2:1"]["speaker_text"] == "'\rHassan" and claims["c:d2:1"]["cue"] == "'\tsaid"
+    entities = {r["id"]: r for r in rows(tmp_path / "entities.csv")}
+    assert entities["iran"]["name"] == "'@SUM(1)"
+    assert json.loads(entities["iran"]["aliases"]) == ["=1+1", "Iran"]  # a JSON list opens with [
+    assert entities["rafah"]["name"] == "Rafah"
+
+
+def test_csv_export_leaves_numbers_alone(tmp_path):
+    export(hostile_analysis(), "csv", tmp_path)
+    events = {r["id"]: r for r in rows(tmp_path / "events.csv")}
+    assert (events["e:d1:1"]["lat"], events["e:d1:1"]["lon"]) == ("-34.6037", "-58.3816")
+    assert events["e:d1:1"]["killed_best"] == "12"
+    assert json.loads(events["e:d1:1"]["location"])["lon"] == -58.3816
+
+
+def test_json_and_parquet_exports_keep_the_raw_text(tmp_path):
+    export(hostile_analysis(), "json", tmp_path / "json")
+    data = json.loads((tmp_path / "json" / "analysis.json").read_text(encoding="utf-8"))
+    assert data["documents"][0]["title"] == '=HYPERLINK("http://x","y")'
+    assert data["claims"][0]["speaker_text"] == "+cmd"
+    export(hostile_analysis(), "parquet", tmp_path / "pq")
+    entities = pq.read_table(tmp_path / "pq" / "entities.parquet").to_pylist()
+    assert {e["id"]: e["name"] for e in entities}["iran"] == "@SUM(1)"
+    claims = pq.read_table(tmp_path / "pq" / "claims.parquet").to_pylist()
+    assert claims[0]["text"].startswith("-2+3")
+
+
+# ---- the terminal -----------------------------------------------------------------------
+def test_printable_escapes_control_characters_and_keeps_spaces():
+    assert printable("a b\tc\nd") == "a b\\tc\\nd"
+    assert printable("\x1b[31mred\x1b[0m") == "\\x1b[31mred\\x1b[0m"
+    assert printable("over\rwrite\x08\x9b2J\x85\u2028\u202e") == "over\\rwrite\\x08\\x9b2J\\x85\\u2028\\u202e"
+    assert printable("Kyiv – Київ, 5 km") == "Kyiv – Київ, 5 km"
+    assert printable("caf\udce9.txt") == "caf\\udce9.txt"  # an undecodable byte of a file name
+
+
+def test_summary_tables_are_free_of_control_characters():
+    text = summarize(hostile_analysis())
+    assert not CONTROL.search(text), repr(CONTROL.search(text))
+    assert not any(line.startswith(FORGED) for line in text.splitlines())
+    assert "Red Outlet" in text and "Hassan\\x9b2J Nasrallah" in text
+
+
+def test_compare_tables_are_free_of_control_characters():
+    analysis = hostile_analysis()
+    story = Story("s:1", "ASSAULT", "Strike\x1b]0;pwned\x07 in Rafah\nfaultline: FORGED LINE",
+                  ["e:d1:1", "e:d2:2"], ["d1", "d2"], killed=Count(12, 12, 20))
+    comparison = Comparison("cmp:1", "contradicts", "deaths\r\x1b[2K", {"entities": ["iran"]},
+                            [Position("d1", "12\x08\x08"), Position("d2", 20)])
+    text = compare_tables(analysis, [story], [comparison])
+    assert not CONTROL.search(text), repr(CONTROL.search(text))
+    assert not any(line.startswith(FORGED) for line in text.splitlines())
+    assert "@SUM(1)" in text
+
+
+def test_show_and_compare_print_no_control_characters(tmp_path):
+    db = tmp_path / "h.duckdb"
+    with Store(db) as store:
+        store.save(hostile_analysis(), RunInfo("run-1", "cfg-1"))
+    for command in ("show", "compare"):
+        result = run(command, "--db", db)
+        assert result.exit_code == 0, result.output
+        assert not CONTROL.search(result.output), (command, repr(CONTROL.search(result.output)))
+        assert not any(line.startswith(FORGED) for line in result.output.splitlines())
+    assert "=HYPERLINK" in run("show", "--db", db).output  # the terminal shows the text as it is
+
+
+def test_a_file_name_cannot_forge_a_skipped_line(tmp_path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "evil\nskipped forged.txt").write_bytes(b"")
+    (batch / "red\x1b[31m.txt").write_bytes(b"")
+    result = run("analyze", batch, "--no-store")
+    assert result.exit_code == 1
+    skipped = [line for line in result.output.splitlines() if line.startswith("skipped ")]
+    assert len(skipped) == 2, result.output
+    assert any("evil\\nskipped forged.txt" in line for line in skipped)
+    assert any("red\\x1b[31m.txt" in line for line in skipped)
+    assert not CONTROL.search(result.output)
+
+
+def test_skipped_lines_escape_whatever_the_error_says(tmp_path, monkeypatch):
+    from faultline import cli
+    from faultline.errors import InputError
+    from faultline.pipeline import RunReport
+
+    error = InputError("feed.xml\nskipped forged", "bad item \x1b[2J\r")
+    monkeypatch.setattr(cli, "analyze_paths", lambda *a, **k: RunReport(Analysis(), errors=[error]))
+    result = run("analyze", tmp_path, "--no-store")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == "skipped feed.xml\\nskipped forged: bad item \\x1b[2J\\r"
+
+
+def test_messages_escape_the_names_given_on_the_command_line(tmp_path):
+    result = run("show", "--db", tmp_path / "no\x1b[2Jsuch\nError: forged.duckdb")
+    assert_one_error_line(result, "no\\x1b[2Jsuch\\nError: forged.duckdb", "no such database")
+
+
+# ---- a damaged store --------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def real_store(tmp_path_factory):
+    """A store written by `faultline analyze` from one short article."""
+    where = tmp_path_factory.mktemp("real")
+    article = where / "article.txt"
+    article.write_text('Rebels attacked a police post in the north on Monday, the governor said. '
+                       '"We will not stop," the rebel commander told reporters.', encoding="utf-8")
+    result = run("analyze", article, "--db", where / "f.duckdb")
+    assert result.exit_code == 0, result.output
+    return where / "f.duckdb"
+
+
+def garbled(real_store, tmp_path):
+    """A copy with random bytes over its middle half: DuckDB's block checksums then fail on read."""
+    db = tmp_path / "garbled.duckdb"
+    data = bytearray(real_store.read_bytes())
+    start, end = len(data) // 4, 3 * len(data) // 4
+    data[start:end] = random.Random(7).randbytes(end - start)
+    db.write_bytes(bytes(data))
+    return db
+
+
+def not_a_database(real_store, tmp_path):
+    db = tmp_path / "notes.duckdb"
+    db.write_bytes(b"these are my notes, not a database\n" * 200)
+    return db
+
+
+@pytest.mark.parametrize("damage", [garbled, not_a_database])
+@pytest.mark.parametrize("command", [["show"], ["compare"], ["export", "--format", "csv", "--out", "out"]])
+def test_a_damaged_store_is_one_error_line_naming_it(real_store, tmp_path, damage, command):
+    db = damage(real_store, tmp_path)
+    args = [a if a != "out" else tmp_path / "out" for a in command]
+    assert_one_error_line(run(*args, "--db", db), db.name)
+
+
+def test_the_undamaged_store_still_reads(real_store, tmp_path):
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(real_store, db)
+    assert run("show", "--db", db).exit_code == 0
