@@ -246,18 +246,18 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     has one writer).
     """
     from .store import RunInfo, Store  # the store is optional for in-memory use
+    from .store.identity import Identities
 
     pipeline = shared_pipeline(options)
     config_hash = options.config_hash()
     report = RunReport(Analysis())
     results: list[DocumentResult] = []
     kept: list[DocumentResult] = []
-    seen: dict[str, None] = {}  # ordered set of the document ids read
     store = Store(db) if db else None
     run = RunInfo.start(config_hash, dictionaries=list(options.dictionaries), model=model_id(options.model)) \
         if store else None
     pending: list[Document] = []
-    stored = store.versions() if store else {}  # what is stored, and under which configuration
+    ids = Identities(store, config_hash)  # which input holds each id, here or in the store
     pool = _worker_pool(pipeline, workers)
 
     def flush() -> None:
@@ -293,26 +293,23 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
                 progress(item.origin)
             try:
                 document = pipeline.document(item)
+                fresh = ids.needs_analysis(document)
             except InputError as exc:
                 report.errors.append(exc)
                 continue
             report.read.append(item.origin)
-            if document.id in seen:  # the same article twice in one run: analyse it once
-                report.unchanged.append(document.id)
-                continue
-            seen[document.id] = None
-            if store and stored.get(document.id) == (document.sha256, config_hash):
+            if not fresh:
                 report.unchanged.append(document.id)
                 continue
             pending.append(document)
             if len(pending) >= batch_size:
                 flush()
         flush()
-        if store and (report.added or report.replaced):
-            compare_store(store)  # stories and comparisons are corpus-wide: recomputed when it changed
+        if store and store.pending():
+            compare_store(store)  # corpus-wide: redone when documents changed, now or in a killed run
         if collect:
             if store:
-                report.analysis = store.load(list(seen))
+                report.analysis = store.load(list(ids.accepted))
             else:
                 report.analysis = assemble(kept)
                 compared = compare_corpus(report.analysis)

@@ -83,3 +83,17 @@ def test_statements_sharing_no_entity_or_topic_are_not_compared():
         claim(a, "ca", "The army shelled the northern grain market", speaker="front"),
         claim(b, "cb", "The guard did not shell the northern grain market", speaker="guard"),
         claim(b, "cc", "Patronia never paid for the harbour", speaker="army")])) == []
+
+
+def test_of_equally_strong_pairs_the_same_one_wins_whatever_the_order_read():
+    def winner(order):
+        a, b = Paper("a"), Paper("b")
+        claims = {i: claim(p, i, text, speaker="army", about=["patron", "front"]) for i, p, text in (
+            ("ca1", a, "Patronia is backing the Northern Front with weapons"),
+            ("ca2", a, "Patronia is backing the Northern Front with weapons"),
+            ("cb", b, "Patronia is not backing the Northern Front with weapons"))}
+        [comp] = _statements(corpus([a, b], claims=[claims[i] for i in order]))
+        return comp
+
+    first, reversed_ = winner(["ca1", "ca2", "cb"]), winner(["cb", "ca2", "ca1"])
+    assert first == reversed_ and first.subject["claim"] == "ca1"

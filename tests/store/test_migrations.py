@@ -19,7 +19,8 @@ def test_migrations_are_applied_once_and_recorded(tmp_path):
 
 def test_migrate_applies_only_new_migrations(monkeypatch):
     con = duckdb.connect()
-    assert migrations.migrate(con) == ["m001_initial", "m002_stories", "m003_claim_frames"]
+    assert migrations.migrate(con) == ["m001_initial", "m002_stories", "m003_claim_frames",
+                                      "m004_pending_steps"]
     calls = []
 
     def m999_test(c):
@@ -30,14 +31,16 @@ def test_migrate_applies_only_new_migrations(monkeypatch):
     assert migrations.migrate(con) == ["m999_test"]
     assert migrations.migrate(con) == []
     assert calls == [1]
-    assert migrations.applied(con) == ["m001_initial", "m002_stories", "m003_claim_frames", "m999_test"]
+    assert migrations.applied(con) == ["m001_initial", "m002_stories", "m003_claim_frames",
+                                      "m004_pending_steps", "m999_test"]
 
 
 def test_initial_migration_creates_every_table(store):
     names = {r["table_name"] for r in store.query(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")}
     assert names == {"_migrations", "documents", "entities", "mentions", "relations", "events",
-                     "claims", "framing", "comparisons", "evidence", "runs", "stories"}
+                     "claims", "framing", "comparisons", "evidence", "runs", "stories",
+                     "pending_steps"}
 
 
 def test_layout_columns_exist_in_the_database(store):
@@ -55,3 +58,12 @@ def test_reopening_keeps_data(tmp_path, analysis, run):
         counts = store.counts()
     with Store(path) as store:
         assert store.counts() == counts
+
+
+def test_a_store_from_before_pending_steps_is_compared_once_more():
+    con = duckdb.connect()
+    for fn in migrations.MIGRATIONS[:3]:
+        fn(con)
+    con.execute("INSERT INTO documents (id, text, sha256) VALUES ('d1', 'text', 'sha')")
+    migrations.m004_pending_steps(con)
+    assert con.execute("SELECT step FROM pending_steps").fetchall() == [("compare",)]

@@ -58,10 +58,9 @@ def compare_corpus(analysis: Analysis, options: CompareOptions | None = None) ->
 
 def compare_store(store: "Store", options: CompareOptions | None = None) -> CompareResult:
     """Compare everything stored (read without texts or mentions), and replace the stored
-    stories and comparisons with the result."""
+    stories and comparisons with the result, which also clears `store.pending()`."""
     result = compare_corpus(store.load_collections(NEEDED, text=False, mentions=False), options)
-    store.replace_stories(result.stories)
-    store.replace_comparisons(result.comparisons)
+    store.replace_compared(result.stories, result.comparisons)
     return result
 
 

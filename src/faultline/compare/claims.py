@@ -61,7 +61,7 @@ def compare_statements(corpus: Corpus, stories: list[Story] | None = None) -> li
         by_doc[s.doc].append(s)
     for doc_statements in by_doc.values():
         _resolve_anaphors(doc_statements)
-    best: dict[tuple[str, str, str, str], tuple[float, str, Statement, Statement]] = {}
+    best: dict[tuple[str, str, str, str], tuple[tuple, str, Statement, Statement]] = {}
     for s, t in _candidates(corpus, statements):
         if (s.item, t.doc) in covered or (t.item, s.doc) in covered:
             continue
@@ -73,8 +73,9 @@ def compare_statements(corpus: Corpus, stories: list[Story] | None = None) -> li
             continue
         a, b = sorted((s, t), key=lambda x: x.doc)
         key = (kind, topic.split(":")[0], a.doc, b.doc)  # word topics: one per pair of docs
-        if key not in best or score > best[key][0]:
-            best[key] = (score, topic, a, b)
+        rank = (-score, topic, a.item, b.item)  # the strongest; of equals, by name, not by luck
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, topic, a, b)
     return [_make(corpus, kind, topic, a, b) for (kind, *_), (_, topic, a, b) in best.items()]
 
 
@@ -141,7 +142,7 @@ def _candidates(corpus: Corpus, statements: list[Statement]):
     a topic token (a content stem or a concept): every pair any rule could accept, no other."""
     blocks: defaultdict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(statements):
-        for e in s.entities:
+        for e in sorted(s.entities):  # sorted: blocks are tried in the order they are filed
             for k in _periods(corpus, s.doc):
                 blocks[(e, k)].append(i)
     seen: set[int] = set()
@@ -151,7 +152,7 @@ def _candidates(corpus: Corpus, statements: list[Statement]):
             continue
         by_token: defaultdict[str, list[int]] = defaultdict(list)
         for i in block:
-            for token in _tokens(statements[i]):
+            for token in sorted(_tokens(statements[i])):
                 by_token[token].append(i)
         for members in by_token.values():
             # in publication order, each meets only its next few: a crowded block (a big actor

@@ -118,7 +118,8 @@ def _item(corpus: Corpus, event: Event, type_: str) -> _Item | None:
 
 
 def _keys(it: _Item, o: CompareOptions) -> list[tuple]:
-    who = [*it.ids, *(f"country:{c}" for c in it.states | it.places)]
+    # sorted: the order keys are filed in is the order blocks are tried and groups joined
+    who = [*sorted(it.ids), *(f"country:{c}" for c in sorted(it.states | it.places))]
     if it.start is not None:
         when = [("d", w) for w in range((it.start - o.date_slack_days) // 7,
                                         (it.end + o.date_slack_days) // 7 + 1)]

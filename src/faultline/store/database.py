@@ -28,6 +28,7 @@ from faultline.store.runs import RunInfo, SaveResult, record_run
 from faultline.store.tables import TABLES, analysis_to_tables
 
 COUNTED = (*TABLES, "runs")
+COMPARE = "compare"  # the corpus-wide step `faultline.compare.compare_store` performs
 
 
 class Store:
@@ -76,14 +77,22 @@ class Store:
         input against it instead of asking the database once per document."""
         return {r["id"]: (r["sha256"], r["config_hash"]) for r in self.query("SELECT id, sha256, config_hash FROM documents")}
 
+    def holder(self, doc_id: str) -> tuple[str | None, str]:
+        """The `source` and text of stored document `doc_id`: which input holds its id."""
+        rows = self.query("SELECT source, text FROM documents WHERE id = ?", [doc_id])
+        if not rows:
+            raise KeyError(doc_id)
+        return rows[0]["source"], rows[0]["text"]
+
     def save(self, analysis: Analysis, run: RunInfo) -> SaveResult:
         """Store the documents of `analysis` and what they own; skip those stored unchanged.
 
         A changed document (same id, other sha256 or config hash; or another id from the
         same `source`) has all its rows replaced in the same transaction; entities are
         upserted (aliases unioned) and deleted once a replacement leaves them no mention.
-        A `runs` row is written only when some document was added or replaced.
-        `analysis.comparisons` are not saved here: see `replace_comparisons`.
+        A `runs` row is written only when some document was added or replaced, and then the
+        comparison is marked pending (see `pending`). `analysis.comparisons` are not saved
+        here: see `replace_compared`.
         """
         with self._write_lock, self._transaction("save"):
             result, stale = saving.plan(self._con, analysis.documents, run.config_hash)
@@ -94,22 +103,37 @@ class Store:
             saving.insert_tables(self._con, tables, run.config_hash, run.id)
             saving.delete_orphans(self._con, orphans)
             record_run(self._con, run, result)
+            # with the documents, atomically: a kill before comparing cannot lose the need
+            saving.mark_pending(self._con, COMPARE)
         return result
 
     def replace_comparisons(self, comparisons: list[Comparison]) -> None:
         """Replace every stored comparison with `comparisons` (recomputed corpus-wide)."""
-        self._replace("comparisons", Analysis(comparisons=list(comparisons)))
+        self._replace(Analysis(comparisons=list(comparisons)), ["comparisons"])
 
     def replace_stories(self, stories: list[Story]) -> None:
         """Replace every stored story with `stories` (recomputed corpus-wide)."""
-        self._replace("stories", Analysis(stories=list(stories)))
+        self._replace(Analysis(stories=list(stories)), ["stories"])
 
-    def _replace(self, name: str, analysis: Analysis) -> None:
-        table = analysis_to_tables(analysis)[name]
-        with self._write_lock, self._transaction(f"replace {name}"):
-            self._con.execute(f"DELETE FROM {name}")
-            with saving.registered(self._con, "_new", table):
-                self._con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new")
+    def replace_compared(self, stories: list[Story], comparisons: list[Comparison]) -> None:
+        """Replace the stored stories and comparisons and clear the pending comparison, in
+        one transaction: a run killed halfway leaves it pending, never half done."""
+        self._replace(Analysis(stories=list(stories), comparisons=list(comparisons)),
+                      ["stories", "comparisons"], done=COMPARE)
+
+    def pending(self, step: str = COMPARE) -> bool:
+        """Whether `step` was left to do: documents changed since it last completed."""
+        return bool(self.query("SELECT 1 FROM pending_steps WHERE step = ?", [step]))
+
+    def _replace(self, analysis: Analysis, names: list[str], done: str | None = None) -> None:
+        tables = analysis_to_tables(analysis)
+        with self._write_lock, self._transaction(f"replace {' and '.join(names)}"):
+            for name in names:
+                self._con.execute(f"DELETE FROM {name}")
+                with saving.registered(self._con, "_new", tables[name]):
+                    self._con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new")
+            if done:
+                self._con.execute("DELETE FROM pending_steps WHERE step = ?", [done])
 
     @contextmanager
     def _transaction(self, what: str) -> Iterator[None]:

@@ -122,3 +122,13 @@ def m002_stories(con: duckdb.DuckDBPyConnection) -> None:
 def m003_claim_frames(con: duckdb.DuckDBPyConnection) -> None:
     """Claims say whether they report speech or thought ("believe", "fear")."""
     con.execute("ALTER TABLE claims ADD COLUMN frame VARCHAR DEFAULT 'speech'")
+
+
+@migration
+def m004_pending_steps(con: duckdb.DuckDBPyConnection) -> None:
+    """Corpus-wide steps left to do: a row per step (comparison) that documents changed since
+    it last completed, so a run killed before it ends is finished by the next one."""
+    con.execute("CREATE TABLE pending_steps (step VARCHAR PRIMARY KEY, since TIMESTAMP NOT NULL)")
+    # a store from before may have been killed mid-comparison already: compare it once more
+    con.execute("INSERT INTO pending_steps SELECT 'compare', ? WHERE EXISTS (SELECT 1 FROM documents)",
+                [utcnow()])

@@ -13,6 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from faultline.model import Document
+from faultline.store.migrations import utcnow
 from faultline.store.runs import SaveResult
 from faultline.store.tables import DOC_TABLES
 
@@ -113,3 +114,9 @@ def delete_orphans(con: duckdb.DuckDBPyConnection, entity_ids: list[str]) -> Non
     if entity_ids:
         con.execute("DELETE FROM entities WHERE id IN (SELECT unnest(?::VARCHAR[])) "
                     "AND id NOT IN (SELECT entity FROM mentions)", [entity_ids])
+
+
+def mark_pending(con: duckdb.DuckDBPyConnection, step: str) -> None:
+    """Record that `step` must run again (kept since its first marking)."""
+    con.execute("INSERT INTO pending_steps VALUES (?, ?) ON CONFLICT (step) DO NOTHING",
+                [step, utcnow()])
