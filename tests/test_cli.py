@@ -122,3 +122,13 @@ def test_parallel_workers_give_the_same_analysis(corpus, tmp_path):
     one = analyze_paths([corpus / "articles"], db=None).analysis.to_dict()
     two = analyze_paths([corpus / "articles"], db=None, workers=2).analysis.to_dict()
     assert one == two and one["events"]
+
+
+def test_a_repaired_input_is_read_and_its_repair_reported(tmp_path):
+    path = tmp_path / "one_bad_byte.txt"
+    path.write_bytes(b"Caf\xc3\xa9 owners in Goma said the road was shut. \xff Stra\xc3\x9fe.\n")
+    result = run("analyze", path, "--no-store", "--json", tmp_path / "a.json")
+    assert result.exit_code == 0, result.output
+    assert "warning:" in result.output and "U+FFFD" in result.output
+    text = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["documents"][0]["text"]
+    assert "Café" in text and "Straße" in text

@@ -65,6 +65,8 @@ def analyze(paths, db, json_out, dictionaries, summary, store, workers, model):
                    f"{printable(json_out)}")
     for error in report.errors:
         click.echo(f"skipped {printable(str(error))}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {printable(str(warning))}", err=True)
     if not report.ok:
         sys.exit(1)
 

@@ -31,7 +31,7 @@ from .extract.events import EventMatcher, extract_events
 from .extract.framing import extract_framing
 from .extract.names import find_names
 from .extract.relations import extract_relations
-from .ingest import read_inputs
+from .ingest import InputWarning, read_inputs
 from .knowledge import load_knowledge
 from .knowledge.places import load_gazetteer
 from .model import Analysis, Article, Claim, Document, Event, Framing, Mention, Parsed, Relation
@@ -82,6 +82,7 @@ class RunReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)  # read, but with a repair (bad bytes, NULs)
     totals: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -285,7 +286,7 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
         results.clear()
 
     try:
-        for item in read_inputs(paths):
+        for item in read_inputs(paths, warn=report.warnings.append):
             if isinstance(item, InputError):
                 report.errors.append(item)
                 continue
