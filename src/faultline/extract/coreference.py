@@ -72,7 +72,9 @@ def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: i
     With `text`, a mention of the same sentence counts only across a copula or an apposition
     ("X is ... the biggest armed group"), not as the subject of a verb whose object the
     description is ("the army accused the group": not the army)."""
-    before = [m for m in mentions if m.span.end <= pos and m.type in types and pos - m.span.end <= _MAX_DISTANCE]
+    lo = bisect.bisect_left(mentions, pos - _MAX_DISTANCE - 300, key=lambda m: m.span.start)
+    hi = bisect.bisect_left(mentions, pos, key=lambda m: m.span.start)
+    before = [m for m in mentions[lo:hi] if m.span.end <= pos and m.type in types and pos - m.span.end <= _MAX_DISTANCE]
     if not before:
         return None
     for s_start, s_end in reversed([s for s in sentences if s[0] <= pos]):
@@ -111,6 +113,10 @@ class _Resolver:
         i = bisect.bisect_left(self.taken, (end, end))
         return any(a < end and start < b for a, b in self.taken[max(0, i - 8):i])
 
+    def _starting_in(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.pool, start, key=lambda m: m.span.start)
+        return self.pool[lo:bisect.bisect_left(self.pool, end, key=lambda m: m.span.start)]
+
     def _before(self, pos: int) -> list[Mention]:
         """The mentions that start within reach before `pos`, in order."""
         lo = bisect.bisect_left(self.pool, pos - _MAX_DISTANCE - 200, key=lambda m: m.span.start)
@@ -137,7 +143,7 @@ class _Resolver:
                    for c in token.rights):
                 continue  # "the movement of goods", "the government of Chad": not a reference back
             start, end = det.idx, token.idx + len(token)
-            inside = [m for m in self.pool if start <= m.span.start and m.span.end <= end]
+            inside = [m for m in self._starting_in(start, end) if m.span.end <= end]
             if any(m.type in kind.types for m in inside):
                 continue
             if token.lower_ in bodies and self._own_name(det, token, inside):
@@ -192,8 +198,10 @@ class _Resolver:
         that is no argument of the description's own verb."""
         own = _clause_head(token)
         sent = token.sent
-        for m in reversed(pool):  # the nearest first
-            if m.span.start < sent.start_char or m.span.end > token.idx or m.type not in kind.types:
+        lo = bisect.bisect_left(pool, sent.start_char, key=lambda m: m.span.start)
+        hi = bisect.bisect_left(pool, token.idx, key=lambda m: m.span.start)
+        for m in reversed(pool[lo:hi]):  # the nearest first
+            if m.span.end > token.idx or m.type not in kind.types:
                 continue
             head = self.parsed.tokens(m.span.start, m.span.end).root
             governing = _clause_head(head) in token.ancestors and head.dep_ in _SUBJECTS + ("dobj",)

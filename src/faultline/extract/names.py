@@ -352,8 +352,8 @@ class _NameFinder:
             if ent.label_ in ("PERSON", "ORG") and not name.isupper() and ent.root.dep_ in ("compound", "amod") \
                     and ent.root.head.pos_ == "NOUN" and lemma(ent.root.head) not in self.people_nouns:
                 continue  # "a Patriot missile battery", "the Iron Dome system": a thing's name, not "X fighters"
-            lo = bisect.bisect_left(starts, start - 200)
-            near = [i for i in range(lo, len(ordered)) if ordered[i].span.start < end and start < ordered[i].span.end]
+            lo, hi = bisect.bisect_left(starts, start - 200), bisect.bisect_left(starts, end)
+            near = [i for i in range(lo, hi) if start < ordered[i].span.end]
             kind = self._type(name, start, end, self._head(name), self._title_before(start), len(words)) \
                 or self._conjunct_kind(ent.root, ordered, starts)
             if kind is None:
