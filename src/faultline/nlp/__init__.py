@@ -13,10 +13,13 @@ own and rarely end with a full stop. The parser respects boundaries set before i
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,23 +47,31 @@ def model_name() -> str:
     return os.environ.get("FAULTLINE_MODEL") or DEFAULT_MODEL
 
 
+_START, _INSIDE = numpy.uint64(1), numpy.uint64(2**64 - 1)  # SENT_START's 1 and -1 as spaCy stores them
+
+
 @Language.component("faultline_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
+    # set in one array: setting Token.is_sent_start one by one rescans the doc each time
+    starts = numpy.zeros(len(doc), dtype="uint64")
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            token.is_sent_start = True
+            starts[token.i] = _START
         elif token.is_space:
-            token.is_sent_start = False
+            starts[token.i] = _INSIDE
     # no sentence starts inside an opening quotation mark and the word it opens
     for token in doc[:-1]:
         if token.text in ("“", "‘") or (token.text == '"' and not token.whitespace_):
-            doc[token.i + 1].is_sent_start = False
+            starts[token.i + 1] = _INSIDE
     # a dateline stands apart, so the parser reads the sentence after it as a whole
     for _, end in datelines(doc.text):
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
+            starts[span.start] = _START
+    if len(doc):
+        starts[0] = _START
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -119,9 +130,23 @@ def parse_documents(documents: Iterable[Document], model: str | None = None) -> 
         yield Parsed(document, doc, datelines(document.text))
 
 
+# spaCy's tokenizer is quadratic in the length of a run of punctuation ("((((...", 90 KB of
+# quotation marks takes minutes): such runs are cut by a space every so often in the copy the
+# parser reads. The copy has the same length, so every offset still points into the text.
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]{40,}")
+_RUN_CUT = 32
+
+
+def _tame(text: str) -> str:
+    def cut(m: re.Match) -> str:
+        run = m.group()
+        return "".join(c if (i + 1) % _RUN_CUT else " " for i, c in enumerate(run))
+    return _PUNCTUATION_RUN.sub(cut, text)
+
+
 def _parse_all(texts: list[str], model: str | None) -> Iterator[Doc]:
     nlp = load_pipeline(model)
-    pieces = [_pieces(t) for t in texts]
+    pieces = [_pieces(_tame(t)) for t in texts]
     flat = (p for ps in pieces for p in ps)
     parsed = nlp.pipe(flat, batch_size=BATCH_SIZE)
     for ps in pieces:
