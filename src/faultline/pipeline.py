@@ -9,6 +9,7 @@ spaCy pipeline) and is reused for every document.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import multiprocessing
 import time
@@ -144,7 +145,9 @@ class Pipeline:
             return _failure(parsed.document, "analysis", exc)
 
     def _read(self, parsed: Parsed, clock: "_Clock") -> DocumentResult:
-        document, sentences = parsed.document, parsed.sentences
+        document = parsed.document
+        # the pattern readers of ties, events and framing see run-on "sentences" in bounded pieces
+        sentences = bounded(parsed.sentences, document.text)
         with clock("extract: dictionary actors"):
             known = self.matcher.find(parsed.doc, document)
         with clock("extract: names"):
@@ -195,11 +198,34 @@ class _Clock:
             self.timings[self.stage] = self.timings.get(self.stage, 0.0) + time.perf_counter() - self.started
 
 
+# Longer than any sentence a reporter writes: scraped text without full stops. The readers
+# that still scan a sentence per trigger or cue would be quadratic in it.
+MAX_SENTENCE_CHARS = 2_000
+
+
+def bounded(sentences: list[tuple[int, int]], text: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """`sentences`, each longer than `limit` cut into pieces of at most `limit` characters,
+    after a comma or a space where there is one."""
+    out = []
+    for start, end in sentences:
+        while end - start > limit:
+            cut = max(text.rfind(", ", start + limit // 2, start + limit), text.rfind(" ", start + limit // 2, start + limit))
+            cut = cut + 1 if cut > start else start + limit
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
 def _sentence_facts(document: Document, sentences: list[tuple[int, int]]) -> list[SentenceFacts]:
     """Dates and figures of the whole text, found once and handed out by sentence."""
     dates = find_dates(document.text, document.published)
     counts = find_counts(document.text, [(d.start, d.end) for d in dates])
-    return [SentenceFacts((a, b), [d for d in dates if a <= d.start < b], [c for c in counts if a <= c.start < b])
+    date_starts, count_starts = [d.start for d in dates], [c.start for c in counts]
+
+    def between(items, starts, a, b):
+        return items[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+    return [SentenceFacts((a, b), between(dates, date_starts, a, b), between(counts, count_starts, a, b))
             for a, b in sentences]
 
 

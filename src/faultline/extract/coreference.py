@@ -198,7 +198,7 @@ class _Resolver:
         that is no argument of the description's own verb."""
         own = _clause_head(token)
         sent = token.sent
-        lo = bisect.bisect_left(pool, sent.start_char, key=lambda m: m.span.start)
+        lo = bisect.bisect_left(pool, max(sent.start_char, token.idx - _MAX_DISTANCE), key=lambda m: m.span.start)
         hi = bisect.bisect_left(pool, token.idx, key=lambda m: m.span.start)
         for m in reversed(pool[lo:hi]):  # the nearest first
             if m.span.end > token.idx or m.type not in kind.types:
