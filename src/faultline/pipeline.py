@@ -262,11 +262,12 @@ def analyze_articles(articles: Iterable[Article], options: Options = Options()) 
 
 def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: Options = Options(),
                   progress: Callable[[str], None] | None = None, collect: bool = True,
-                  batch_size: int = 500, workers: int = 1) -> RunReport:
+                  batch_size: int = 50, workers: int = 1) -> RunReport:
     """Read, analyse and store every article under `paths`; bad inputs are reported, not raised.
 
     With `db`, results go to that DuckDB file (":memory:" works too) in batches of
-    `batch_size` documents, and documents already stored unchanged under the same
+    `batch_size` documents, each committed on its own (a killed run loses at most one batch,
+    a few seconds; 50 costs no speed against 500), and documents already stored unchanged under the same
     configuration are not analysed again. `collect=False` skips building the full Analysis
     of the inputs for the report (large runs that only need the store). `workers` > 1
     extracts in that many processes; reading, storing and comparing stay in this one (DuckDB
