@@ -1,7 +1,9 @@
 """Shared test fixtures: where the reference material lives, and small builders."""
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -21,3 +23,23 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def examples() -> Path:
     return ROOT / "examples"
+
+
+@contextlib.contextmanager
+def within(seconds: int):
+    """A regression that hangs (a FIFO, /dev/zero, a quadratic reader) fails instead."""
+    def expired(*_):
+        raise TimeoutError(f"took more than {seconds}s")
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture
+def deadline():
+    """`with deadline(10): ...` fails the test when the block runs longer."""
+    return within

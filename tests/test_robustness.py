@@ -8,10 +8,8 @@ The regression tests below it are inputs that once raised.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import signal
 from typing import Iterator
 
 import pytest
@@ -24,6 +22,8 @@ from faultline.nlp.money import find_amounts
 from faultline.nlp.numbers import find_counts
 from faultline.nlp.numerals import MAX_FIGURE, parse_number
 from faultline.pipeline import analyze_articles
+
+from conftest import within  # noqa: E402
 
 try:  # pinned in the `test` extra; without it only the property test is skipped
     from hypothesis import HealthCheck, given, settings
@@ -195,22 +195,9 @@ def test_runs_of_number_words_do_not_hang():
     """20 "twenty-one" in a row with no currency after them took minutes to refuse as money
     (every split of the run was retried, 2**20 of them); a regression would hang, so it is
     timed."""
-    with _deadline(seconds=20):
+    with within(20):
         assert find_amounts("twenty-one " * 40 + "people") == []
         check("Hamas said " + "twenty-one " * 40 + "people were killed.")
-
-
-@contextlib.contextmanager
-def _deadline(seconds: int) -> Iterator[None]:
-    def expired(*_):
-        raise TimeoutError(f"took more than {seconds}s")
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_huge_figures_are_stored():

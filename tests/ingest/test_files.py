@@ -1,8 +1,6 @@
 """files: only regular files are read, up to a size limit, and named printably in messages."""
-import contextlib
 import io
 import os
-import signal
 import socket
 from pathlib import Path
 
@@ -15,23 +13,11 @@ from faultline.ingest import read_inputs
 from faultline.ingest.files import display_name
 from faultline.model import Article
 
-
-@contextlib.contextmanager
-def _deadline(seconds: int = 10):
-    """A regression here would block on a FIFO or read /dev/zero forever: fail instead."""
-    def expired(*_):
-        raise TimeoutError(f"took more than {seconds}s")
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+from conftest import within  # noqa: E402  (tests/ is on the path: pytest put conftest there)
 
 
 def _read(paths, **kwargs):
-    with _deadline():
+    with within(10):
         return [item.origin if isinstance(item, Article) else str(item)
                 for item in read_inputs(paths, **kwargs)]
 

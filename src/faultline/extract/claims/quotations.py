@@ -64,9 +64,9 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quotation]:
             continue
         j = _closing(text, i + 1, end, close)
         if j is None:  # left open: the quotation runs to the paragraph's end
-            found.append(Quotation(i, end, _trim(text, i + 1, end), 0, closed=False))
+            found.append(Quotation(i, end, trim(text, i + 1, end), 0, closed=False))
             break
-        found.append(Quotation(i, j + 1, _trim(text, i + 1, j), 0))
+        found.append(Quotation(i, j + 1, trim(text, i + 1, j), 0))
         i = j + 1
     return [q for q in found if q.inner[1] > q.inner[0]]
 
@@ -80,10 +80,11 @@ def _closing(text: str, i: int, end: int, close: str) -> int | None:
     return None
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t,;:—–-":
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink start:end past surrounding spaces and punctuation that belong to no claim."""
+    while start < end and text[start] in " \t\n,;:—–-":
         start += 1
-    while end > start and text[end - 1] in " \t,;:—–-":
+    while end > start and text[end - 1] in " \t\n,;:—–-":
         end -= 1
     return start, end
 
@@ -102,7 +103,7 @@ def nested(text: str, outer: Quotation) -> list[tuple[int, int]]:
             while j < b and not (text[j] in "’'" and (j + 1 >= len(text) or not _LETTER.match(text[j + 1]))):
                 j += 1
             if j < b and j - i > 1:
-                found.append(_trim(text, i + 1, j))
+                found.append(trim(text, i + 1, j))
             i = j + 1
         else:
             i += 1
@@ -129,7 +130,7 @@ def interview(text: str) -> list[TranscriptLine]:
     """The labelled lines of an interview transcript; none unless the text has a question
     line, or at least two answer lines under one label."""
     lines = [TranscriptLine(m.group("label"), (m.start("label"), m.end("label")),
-                            _trim(text, m.start("body"), m.end("body"))) for m in _LABEL.finditer(text)]
+                            trim(text, m.start("body"), m.end("body"))) for m in _LABEL.finditer(text)]
     labels = [line.label for line in lines]
     if any(line.question for line in lines) or any(labels.count(label) >= 2 for label in labels):
         return lines

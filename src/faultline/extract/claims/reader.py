@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ...model import Claim, Mention, Parsed, Span
 from ..reporting import complement_of, load_reporting, reporting_frame
-from .quotations import Quotation, interview, nested, quotations
+from .quotations import Quotation, interview, nested, quotations, trim
 from .speakers import final_attribution, resolve_speaker, speaker_span, subject_of
 
 _QUOTED_SHARE = 0.6  # reported content mostly inside quotation marks is a direct claim
@@ -90,7 +90,7 @@ class _Reader:
         if nxt is not None and nxt.text in (".", "!", "?") and all(t.is_space for t in self.doc[nxt.i + 1:nxt.sent.end]):
             last = nxt  # content that ends the sentence keeps its full stop
         start = self.parsed.after_dateline(first.idx)
-        start, end = _trim(self.text, start, last.idx + len(last))
+        start, end = trim(self.text, start, last.idx + len(last))
         words = self.words_before[last.i + 1] - self.words_before[first.i]
         if words < _MIN_CONTENT_WORDS or self._quoted_share(start, end) > _QUOTED_SHARE:
             return None
@@ -184,8 +184,8 @@ class _Reader:
                 continue
             cue, source, cue_text = found
             phrase = (cue.left_edge.idx, _source_end(source))
-            before = _trim(self.text, self.parsed.after_dateline(s_start), phrase[0])
-            after = _trim(self.text, phrase[1], s_end)
+            before = trim(self.text, self.parsed.after_dateline(s_start), phrase[0])
+            after = trim(self.text, phrase[1], s_end)
             # what was said is the side of the sentence with a verb: "CONTENT, according to X" or
             # "In May, according to X, CONTENT"
             a, b = max((before, after), key=lambda side: (self._has_verb(*side), side[1] - side[0]))
@@ -371,15 +371,6 @@ def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
     if b - a >= 2 and text[a] in "“\"‘" and text[b - 1] in "”\"’":
         return a + 1, b - 1
     return a, b
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink start:end past surrounding spaces and punctuation that belong to no claim."""
-    while start < end and text[start] in " \t\n,;:—–-":
-        start += 1
-    while end > start and text[end - 1] in " \t\n,;:—–-":
-        end -= 1
-    return start, end
 
 
 def _content_words(text: str) -> set[str]:
