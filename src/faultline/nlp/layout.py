@@ -1,4 +1,4 @@
-"""Layout of news copy that no parser models: datelines.
+"""Layout of news copy that no parser models: datelines, and where a long text may be cut.
 
 A wire dateline opens a paragraph with the place in capitals, an optional date and outlet,
 and a dash: `CITY, Month D (Outlet) - `, `CITY (Outlet) — `, `CITY, Country – `. It says where
@@ -18,3 +18,32 @@ _DATELINE = re.compile(
 def datelines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every dateline, the dash and the space after it included."""
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def pieces(text: str, start: int, end: int, limit: int, separators: tuple[str, ...]) -> list[tuple[int, int]]:
+    """start:end cut into contiguous pieces of at most `limit` characters, each ending just
+    after the last of `separators` (the first one found, in order) in its second half, else
+    at the limit."""
+    out = []
+    while end - start > limit:
+        cut = -1
+        for separator in separators:
+            found = text.rfind(separator, start + limit // 2, start + limit - len(separator) + 1)
+            if found >= 0:
+                cut = found + len(separator)
+                break
+        cut = cut if cut > start else start + limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+# Longer than any sentence a reporter writes: scraped text without full stops. The readers
+# that still scan a sentence per trigger or cue would be quadratic in it.
+MAX_SENTENCE_CHARS = 2_000
+
+
+def bounded(sentences: list[tuple[int, int]], text: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """`sentences`, each longer than `limit` cut into pieces after a comma or a space."""
+    return [piece for start, end in sentences for piece in pieces(text, start, end, limit, (", ", " "))]
