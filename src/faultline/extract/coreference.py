@@ -28,6 +28,7 @@ from ..knowledge.dictionaries import slugify
 from ..knowledge.given_names import given_name_gender
 from ..model import Mention, Parsed
 from ..nlp import lemma
+from .index import MentionIndex, SpanSet
 from .reporting import is_reporting_verb
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
@@ -98,30 +99,20 @@ class _Resolver:
     def __init__(self, parsed: Parsed, mentions: list[Mention]):
         self.parsed = parsed
         self.doc = parsed.doc
-        self.pool = sorted(mentions, key=lambda m: m.span.start)
+        self.index = MentionIndex(mentions)  # grows with every reference resolved: chains hold
         self.added: list[Mention] = []
-        self.taken = [(m.span.start, m.span.end) for m in self.pool]
-        self.gender = _genders(parsed, self.pool)
+        self.taken = SpanSet((m.span.start, m.span.end) for m in mentions)
+        self.gender = _genders(parsed, self.index.mentions)
 
     def _add(self, target: Mention, start: int, end: int, role: str) -> None:
         mention = Mention(target.entity, target.name, target.type, self.parsed.document.span(start, end),
                           role=role, country=target.country, codes=dict(target.codes))
         self.added.append(mention)
-        bisect.insort(self.pool, mention, key=lambda m: m.span.start)
-
-    def _covered(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.taken, (end, end))
-        return any(a < end and start < b for a, b in self.taken[max(0, i - 8):i])
-
-    def _starting_in(self, start: int, end: int) -> list[Mention]:
-        lo = bisect.bisect_left(self.pool, start, key=lambda m: m.span.start)
-        return self.pool[lo:bisect.bisect_left(self.pool, end, key=lambda m: m.span.start)]
+        self.index.add(mention)
 
     def _before(self, pos: int) -> list[Mention]:
         """The mentions that start within reach before `pos`, in order."""
-        lo = bisect.bisect_left(self.pool, pos - _MAX_DISTANCE - 200, key=lambda m: m.span.start)
-        hi = bisect.bisect_left(self.pool, pos, key=lambda m: m.span.start)
-        return self.pool[lo:hi]
+        return self.index.starting(pos - _MAX_DISTANCE - 200, pos)
 
     # ---- "the group" -------------------------------------------------------------------
     def descriptions(self) -> None:
@@ -143,20 +134,18 @@ class _Resolver:
                    for c in token.rights):
                 continue  # "the movement of goods", "the government of Chad": not a reference back
             start, end = det.idx, token.idx + len(token)
-            inside = [m for m in self._starting_in(start, end) if m.span.end <= end]
+            inside = self.index.within(start, end)
             if any(m.type in kind.types for m in inside):
                 continue
             if token.lower_ in bodies and self._own_name(det, token, inside):
                 self._add_body(det.i + 1, token)
                 continue
-            pool = self.pool
-            if {t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate:
-                pool = [m for m in pool if m.type != "state"
-                        and not str(m.codes.get("cameo", "")).endswith(_STATE_ROLES)]
-            target = _with_role(pool, start, kind) or self._described_as(pool, token, kind) or \
-                self._in_other_clause(pool, token, kind) or \
-                antecedent(pool, self.parsed.sentences, start, kind.types, self.parsed.text) or \
-                (self._main_actor(start, kind.types) if det.lower_ == "the" else None)
+            state_ok = not ({t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate)
+            pool = [m for m in self._before(start) if state_ok or not _of_state(m)]  # within reach
+            target = _with_role([m for m in self.index.mentions if state_ok or not _of_state(m)], start, kind) \
+                or self._described_as(self.index.mentions, token, kind) or self._in_other_clause(pool, token, kind) \
+                or antecedent(pool, self.parsed.sentences, start, kind.types, self.parsed.text) \
+                or (self._main_actor(start, kind.types) if det.lower_ == "the" else None)
             if target is not None:
                 self._add(target, start, end, "description")
 
@@ -176,7 +165,7 @@ class _Resolver:
         mention = Mention(f"organization:{slugify(name)}", name, "organization", self.parsed.document.span(start, end),
                           role="name")
         self.added.append(mention)
-        bisect.insort(self.pool, mention, key=lambda m: m.span.start)
+        self.index.add(mention)
 
     def _described_as(self, pool: list[Mention], token, kind: Description) -> Mention | None:
         """"The director said": the person introduced as the director ("X, the camp's
@@ -198,10 +187,8 @@ class _Resolver:
         that is no argument of the description's own verb."""
         own = _clause_head(token)
         sent = token.sent
-        lo = bisect.bisect_left(pool, max(sent.start_char, token.idx - _MAX_DISTANCE), key=lambda m: m.span.start)
-        hi = bisect.bisect_left(pool, token.idx, key=lambda m: m.span.start)
-        for m in reversed(pool[lo:hi]):  # the nearest first
-            if m.span.end > token.idx or m.type not in kind.types:
+        for m in reversed(pool):  # the nearest first
+            if m.span.start < sent.start_char or m.span.end > token.idx or m.type not in kind.types:
                 continue
             head = self.parsed.tokens(m.span.start, m.span.end).root
             governing = _clause_head(head) in token.ancestors and head.dep_ in _SUBJECTS + ("dobj",)
@@ -220,7 +207,7 @@ class _Resolver:
             if spec is None or token.pos_ not in ("PRON", "DET") or _pleonastic(token):
                 continue
             start, end = token.idx, token.idx + len(token)
-            if self._covered(start, end):
+            if self.taken.covers(start):
                 continue
             target = self._best(token, spec, floors.get("person" if spec[0] == ("person",) else "group"))
             if target is not None:
@@ -247,10 +234,7 @@ class _Resolver:
 
     def _mention_at(self, token) -> Mention | None:
         """The mention whose words include `token` or its subtree's named head."""
-        a, b = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        lo = bisect.bisect_left(self.pool, a, key=lambda m: m.span.start)
-        hi = bisect.bisect_left(self.pool, b, key=lambda m: m.span.start)
-        inside = [m for m in self.pool[lo:hi] if m.span.end <= b]
+        inside = self.index.within(token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
         people = [m for m in inside if m.type == "person" and m.role != "pronoun"] or \
             [m for m in inside if m.type == "person"]
         return (people or inside or [None])[0]
@@ -299,7 +283,7 @@ class _Resolver:
         group named at least twice and more often than any other)."""
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
-        for m in self.pool:
+        for m in self.index.mentions:
             if m.span.end > pos:
                 break
             if m.type in types and (gender is None or self.gender.get(m.entity, gender) == gender):
@@ -391,6 +375,10 @@ def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _of_state(m: Mention) -> bool:
+    return m.type == "state" or str(m.codes.get("cameo", "")).endswith(_STATE_ROLES)
 
 
 def _with_role(mentions: list[Mention], pos: int, kind: Description) -> Mention | None:

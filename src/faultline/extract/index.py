@@ -18,10 +18,18 @@ class MentionIndex:
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.mentions]
 
+    def add(self, mention: Mention) -> None:
+        i = bisect.bisect_right(self.starts, mention.span.start)
+        self.mentions.insert(i, mention)
+        self.starts.insert(i, mention.span.start)
+
+    def starting(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start within start:end, in order."""
+        return self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions wholly inside start:end, in order."""
-        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[lo:hi] if m.span.end <= end]
+        return [m for m in self.starting(start, end) if m.span.end <= end]
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions sharing a character with start:end, in order."""

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import Claim, Mention, Parsed, Span
+from ..index import MentionIndex
 from ..reporting import complement_of, load_reporting, reporting_frame
 from .quotations import Quotation, interview, nested, quotations, trim
 from .speakers import final_attribution, resolve_speaker, speaker_span, subject_of
@@ -38,8 +39,8 @@ class _Reader:
         self.parsed = parsed
         self.doc = parsed.doc
         self.text = parsed.text
-        self.mentions = sorted(mentions, key=lambda m: m.span.start)
-        self.mention_starts = [m.span.start for m in self.mentions]
+        self.index = MentionIndex(mentions)
+        self.mentions = self.index.mentions
         self.quotes = quotations(self.text)
         self.quote_starts = [q.start for q in self.quotes]
         self.words_before = list(itertools.accumulate((t.is_alpha for t in self.doc), initial=0))
@@ -243,7 +244,7 @@ class _Reader:
         return max(counts, key=counts.get) if counts else None
 
     def _entity_in(self, span: Span) -> str | None:
-        inside = [m for m in self._mentions_in(span.start, span.end) if m.span.end <= span.end]
+        inside = [m for m in self.index.starting(span.start, span.end) if m.span.end <= span.end]
         if inside:
             return inside[0].entity
         exact = next((m for m in self.mentions if m.name == span.text), None)
@@ -257,7 +258,7 @@ class _Reader:
     def _claim_by(self, kind: str, a: int, b: int, subject, cue: str, frame: str = "speech",
                   limit: int | None = None) -> Claim:
         span = speaker_span(self.parsed, subject, limit) if subject is not None else None
-        speaker = resolve_speaker(self.parsed, subject, span, self._mentions_in(
+        speaker = resolve_speaker(self.parsed, subject, span, self.index.starting(
             min(span.start, subject.left_edge.idx), max(span.end, subject.right_edge.idx + 1))) if span else None
         evidence = [self.parsed.document.span(a, b)] + ([span] if span else [])
         claim = Claim(id=_claim_id(self.parsed.document.id, kind, a), kind=kind, text=self.text[a:b],
@@ -268,14 +269,10 @@ class _Reader:
 
     def _about(self, start: int, end: int, speaker: str | None) -> list[str]:
         ids: list[str] = []
-        for m in self._mentions_in(start, end):
+        for m in self.index.starting(start, end):
             if m.span.end <= end and m.entity != speaker and m.entity not in ids:
                 ids.append(m.entity)
         return ids
-
-    def _mentions_in(self, start: int, end: int) -> list[Mention]:
-        """The mentions that start within start:end."""
-        return self.mentions[bisect.bisect_left(self.mention_starts, start):bisect.bisect_left(self.mention_starts, end)]
 
     def _quotes_near(self, start: int, end: int) -> list[Quotation]:
         """The quotations that may overlap start:end (quotations never nest at this level)."""
