@@ -9,7 +9,7 @@ own words and its context, with the cues of data/name_cues.yaml:
                                                             -> organization / armed_group /
                                                                media / location
     a preposition of place before it, and a gazetteer that knows it -> location
-    two to four name words led by a known first name, or followed by a reporting verb
+    two to four name words led by a known first name, or the subject of a verb of saying
                                                             -> person
 Sentence-initial capitals count only when the word is capitalised elsewhere too, and title-
 case headlines are skipped, so "Seemingly" or a headline's "Says" never become actors.
@@ -57,7 +57,6 @@ class NameCues:
     connectors: tuple[str, ...]
     particles: tuple[str, ...]
     not_names: frozenset[str]
-    reporting: frozenset[str]
     place_prepositions: frozenset[str]
     heads_with_place: frozenset[str]
     place_participles: frozenset[str]
@@ -68,11 +67,10 @@ class NameCues:
 @lru_cache(maxsize=1)
 def load_name_cues() -> NameCues:
     data = load_data("name_cues.yaml")
-    reporting = load_data("reporting.yaml")
     heads = {word: kind for kind, words in data["heads"].items() for word in words}
     return NameCues(tuple(sorted(data["titles"], key=len, reverse=True)), frozenset(data["roles"]), heads,
                     frozenset(data["locative"]), tuple(data["connectors"]), tuple(data["particles"]),
-                    frozenset(data["not_names"]), frozenset(v for v in reporting["verbs"] if " " not in v),
+                    frozenset(data["not_names"]),
                     frozenset(data["place_prepositions"]), frozenset(data["heads_with_place"]),
                     frozenset(data["place_participles"]),
                     re.compile(rf"\b(?:{alternation(data['place_nouns'])})\s+of\s+$"),
@@ -101,6 +99,7 @@ def find_names(parsed: Parsed, known: list[Mention], is_place: PlaceCheck | None
 
 class _NameFinder:
     def __init__(self, parsed: Parsed, known, is_place):
+        self.parsed = parsed
         self.doc = parsed.document
         self.text = parsed.text
         self.sentences = sentences = parsed.sentences
@@ -222,7 +221,7 @@ class _NameFinder:
                 and not first_is_name:
             return "location"  # "near Al Huwayjah", "rebel-held Karabilah": a place, whatever particle it carries
         particle = any(p.split("-")[0].lower() in self.cues.particles for p in parts[1:])
-        if 2 <= n_words <= 4 and (particle or self._reporting_after(end)):
+        if 2 <= n_words <= 4 and (particle or _speaks(self.parsed.tokens(start, end).root)):
             return "person"
         if 2 <= n_words <= 4 and self._given(parts[0]) and not self._after_locative(start):
             return "person"  # "Celeste Namashulua": a first name leads
@@ -268,10 +267,6 @@ class _NameFinder:
         if m and m.group(1).lower() in self.cues.roles:
             return True
         return bool(re.match(r",\s+(?:head|leader|chief|founder|spokesman|commander) of\b", after))
-
-    def _reporting_after(self, end: int) -> bool:
-        m = re.match(r"\s*(?:,[^,]{1,60},\s*)?(?:has |had |have |also )?([a-z]+)", self.text[end:end + 80])
-        return bool(m) and m.group(1) in self.cues.reporting
 
     def _after_locative(self, start: int, strict: frozenset[str] | None = None) -> bool:
         """A preposition of place before the name, across "the", lower-case words and a
