@@ -63,11 +63,11 @@ def test_stories_round_trip_through_the_store():
     stories = compare_corpus(analysis).stories
     with Store() as store:
         store.save(analysis, RunInfo.start("cfg"))
-        store.replace_stories(stories)
+        store.replace_compared(stories, [])
         assert store.counts()["stories"] == len(stories) == 1
         assert store.load().stories == stories
         assert store.load(["c"]).stories == stories
-        store.replace_stories([])
+        store.replace_compared([], [])
         assert store.load().stories == []
 
 

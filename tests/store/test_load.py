@@ -8,7 +8,7 @@ from faultline.store import Store
 
 def test_round_trip_equals_the_original(store, analysis, run):
     store.save(analysis, run)
-    store.replace_comparisons(analysis.comparisons)
+    store.replace_compared(analysis.stories, analysis.comparisons)
     loaded = store.load()
     assert normalize(loaded.to_dict()) == normalize(analysis.to_dict())
     assert loaded.to_dict() == normalize(analysis.to_dict())  # the store's order is canonical
@@ -18,14 +18,14 @@ def test_round_trip_through_a_file(tmp_path, analysis, run):
     path = tmp_path / "f.duckdb"
     with Store(path) as store:
         store.save(analysis, run)
-        store.replace_comparisons(analysis.comparisons)
+        store.replace_compared(analysis.stories, analysis.comparisons)
     with Store(path) as store:
         assert normalize(store.load().to_dict()) == normalize(analysis.to_dict())
 
 
 def test_load_a_subset_of_documents(store, analysis, run):
     store.save(analysis, run)
-    store.replace_comparisons(analysis.comparisons)
+    store.replace_compared(analysis.stories, analysis.comparisons)
     d1 = store.load(["d1"])
     assert [d.id for d in d1.documents] == ["d1"]
     assert [e.id for e in d1.entities] == ["hezbollah", "iran", "israel", "rafah"]
@@ -42,19 +42,19 @@ def test_load_a_subset_of_documents(store, analysis, run):
     assert store.load(["nope"]).documents == []
 
 
-def test_replace_comparisons_replaces_the_whole_table(store):
+def test_replace_compared_replaces_the_whole_table(store):
     span = Span("d1", 0, 4, "Iran")
     first = [Comparison(f"cmp:{i}", "corroborates", "t", {"claim": "c"},
                         [Position("d1", i, [span]), Position("d2", i)]) for i in range(3)]
-    store.replace_comparisons(first)
+    store.replace_compared([], first)
     assert store.counts()["comparisons"] == 3
     second = [Comparison("cmp:9", "contradicts", "u", {"entities": ["a", "b"], "attribute": "x"},
                          [Position("d1", None), Position("d3", [1, 2])], summary="s")]
-    store.replace_comparisons(second)
+    store.replace_compared([], second)
     assert store.load().comparisons == second
     assert store.load(["d3"]).comparisons == second
     assert store.load(["d2"]).comparisons == []
-    store.replace_comparisons([])
+    store.replace_compared([], [])
     assert store.counts()["comparisons"] == 0
 
 

@@ -22,13 +22,6 @@ def test_an_unchanged_save_leaves_it_done_and_a_changed_one_pending(store, analy
     assert store.pending()
 
 
-def test_replacing_one_collection_alone_leaves_it_pending(store, analysis, run):
-    store.save(analysis, run)
-    store.replace_comparisons(analysis.comparisons)
-    store.replace_stories([])
-    assert store.pending()
-
-
 def test_pending_survives_reopening(tmp_path, analysis, run):
     with Store(tmp_path / "f.duckdb") as store:
         store.save(analysis, run)

@@ -10,6 +10,7 @@ only committed data (after datasette's `execute_write_fn`).
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -107,14 +108,6 @@ class Store:
             saving.mark_pending(self._con, COMPARE)
         return result
 
-    def replace_comparisons(self, comparisons: list[Comparison]) -> None:
-        """Replace every stored comparison with `comparisons` (recomputed corpus-wide)."""
-        self._replace(Analysis(comparisons=list(comparisons)), ["comparisons"])
-
-    def replace_stories(self, stories: list[Story]) -> None:
-        """Replace every stored story with `stories` (recomputed corpus-wide)."""
-        self._replace(Analysis(stories=list(stories)), ["stories"])
-
     def replace_compared(self, stories: list[Story], comparisons: list[Comparison]) -> None:
         """Replace the stored stories and comparisons and clear the pending comparison, in
         one transaction: a run killed halfway leaves it pending, never half done."""
@@ -206,6 +199,6 @@ def _connect(path: str) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(path)
     except duckdb.Error as e:
         hint = ""
-        if "lock" in str(e).lower():
+        if re.search(r"\block", str(e).lower()):  # not DuckDB's "block" of a damaged file
             hint = " (another process has it open: DuckDB allows one writing process)"
         raise StoreError(f"cannot open store {path}{hint}: {e}") from e
