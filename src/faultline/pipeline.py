@@ -165,7 +165,7 @@ class Pipeline:
         with clock("nlp: dates, numbers"):
             facts = _sentence_facts(document, sentences)
         with clock("extract: events"):
-            events = extract_events(document, facts, self.events.find(parsed.doc), mentions, claims, self.gazetteer)
+            events = extract_events(document, facts, self.events.find(parsed.doc), readable, claims, self.gazetteer)
         with clock("extract: framing"):
             framing = extract_framing(document, sentences, mentions)
         return DocumentResult(document, mentions, claims, relations, events, framing)

@@ -1,169 +1,220 @@
-"""Who did it, and to whom: an event trigger's actors and targets, read off its clause.
+"""Who did it, and to whom: an event trigger's actors and targets, read from the parse.
 
-No parser runs here, so the rules read word order, the way a careful reader skims:
-    passive verb      "was shelled by X": targets before, actors after "by"
-    active verb       the subject: the first actor after the last comma before the trigger
-                      ("As X expected, Y struck": Y), else the clause's first actor; a
-                      pronoun or "who" subject goes to its antecedent
-    noun              its modifier ("Kenyan airstrikes", "the army's raid", "Qatari-brokered
-                      talks", "Turkish and Iraqi blockade"), or "by X"; the clause's subject
-                      only when a support verb carries the noun ("X launched a barrage")
-    "between A and B" meetings and talks: A acts, B is the other side
-    victims           "two soldiers were wounded in the attack": what comes before a
-                      passive casualty verb is a target, never the actor
-Targets follow the trigger; a place is a target only after "on/at/against/into...". Actors
-named as the source of a claim ("according to the IDF") and modifiers of other nouns
-("a union-organised march") are never the subject of a verb.
+    verb, active   actor: its subject. A verb without one borrows it: a coordinated verb's
+                   ("struck and destroyed"), a participle's ("..., killing 12"), a
+                   controlling verb's ("vowed to attack": its subject; "ordered troops to
+                   attack": its object); a relative clause's subject is the noun it
+                   describes ("militants who shelled"), a participle's the noun it follows
+                   ("gunmen firing on").
+                   target: its object or indirect object, the object of on/against/at/into
+                   (data: target_prepositions), or of such a preposition on its object
+                   ("fired rockets at X")
+    verb, passive  target: its subject ("X was shelled", "a convoy attacked by"); actor: "by X"
+    noun           actor: its modifiers ("Israeli airstrikes", "RSF shelling", "the army's
+                   raid") or "by/from X"; else, when a support verb carries it ("X launched
+                   a barrage", "took part in raids"), that verb's actor. Target: on/against/
+                   at/into/of X; "between A and B": A acts, B is the other side. A noun that
+                   is a subject ("the strike killed three commanders") takes its verb's object.
+A noun phrase names the actors of its own words, its modifiers ("M23 rebels", "Boko Haram
+fighters"), "soldiers from X", its apposition and each noun coordinated with it. Pronouns
+and descriptions come resolved from coreference. A place is never an actor, and a target
+only as an object or after a preposition of aim.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+from typing import Callable
 
 from ..knowledge.datafiles import load_data
 from ..model import Mention
-from ..nlp.patterns import alternation
-from .coreference import antecedent
+from ..nlp import lemma
+from .index import MentionIndex
 
-AGENTS = ("armed_group", "state", "organization", "person", "population", "media")
-_TARGET_PREPS = re.compile(r"\b(?:on|at|against|into|toward|towards|targeting|inside|hitting|from)\s+(?:the\s+)?"
-                           r"(?:(?:[a-z-]+|[A-Z][\w-]+)\s+){0,2}(?:(?:town|village|city|district|camp)\s+of\s+)?$")
-# a place as a verb's object: "attacked the town of X", "shelled Y"
-_DIRECT_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z-]+|[A-Z][\w-]+)\s+){0,2}?(?:(?:town|village|city|district|camp|"
-                           r"port|base|market|outskirts)\s+of\s+)?")
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
-_VICTIM = re.compile(r"\b(?:was|were|been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|abducted|"
-                     r"kidnapped|arrested|detained)\b", re.I)
-# "Sudan's paramilitary RSF": the possessor is not the subject, what it possesses is.
-_POSSESSOR = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}[A-Z]")
-# Both name the pronoun `word`: `_antecedent_of` reads it by name from either match (a match
-# of one pattern without the group once raised "IndexError: no such group").
-_PRONOUN = re.compile(r"\b(?P<word>it|its|they|their|he|his|she|her|who)\b", re.I)
-_RELATIVE = re.compile(r"\s*(?P<word>who)\b")  # "..., who shelled": the clause opens with it
-_MODIFIER_COMPOUND = re.compile(r"^-(?:[a-z]+ed|run|led|backed|based|born|made)\b")
-# Between a modifier and its noun: a possessive ("the army's raid", "the Trump administration's
-# tightening"), a hyphenated compound ("Hamas-organised riot") and adjectives, never a verb
-# or a function word ("the Times said the shells": the Times is not the shells' author).
-_FUNCTION = (r"(?!(?:said|says|told|the|a|an|of|to|and|or|in|on|at|by|for|with|from|was|were|is|are|has|have|"
-             r"had|will|would|that|which|who|after|before|when|as|its|their|his|her)\b)")
-_MODIFIER_GAP = re.compile(rf"(?:\s+{_FUNCTION}[a-z-]+)?(?:[’']s?)?\s*(?:-\w+\s+)?(?:{_FUNCTION}[a-z-]+\s+){{0,2}}|-")
+AGENTS = frozenset({"armed_group", "state", "organization", "person", "population", "media"})
+_SUBJECTS = ("nsubj", "csubj", "expl")
+_MODIFIERS = ("compound", "amod", "poss", "nmod")
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_CLIMB = ("conj", "advcl", "xcomp", "pcomp")  # verbs that may share their head's subject
+_STEPS = 4
 
 
 @lru_cache(maxsize=1)
-def _support_verbs() -> re.Pattern[str]:
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_data("events.yaml")
-    words = alternation(data["support_verbs"])
-    return re.compile(rf"\b(?:{words})\b", re.I)
+    return frozenset(data["support_verbs"]), frozenset(data["target_prepositions"]), frozenset(data["victim_nouns"])
 
 
-def participants(text: str, start: int, end: int, nominal: bool, clause: tuple[int, int],
-                 mentions: list[Mention], everyone: list[Mention], sentences: list[tuple[int, int]]
-                 ) -> tuple[list[str], list[str]]:
-    """(actor ids, target ids) of the trigger at start:end. `mentions` are those of its
-    clause that may take part; `everyone` all of the document's, for antecedents."""
-    left = [m for m in mentions if m.span.end <= start]
-    right = [m for m in mentions if m.span.start >= end]
-    by = [m for m in right if re.search(r"\bby\s+(?:the\s+)?$", text[max(0, m.span.start - 12):m.span.start])]
-    between = _between(text, end, right)
-    if not nominal and not text[start:end].endswith("ing") and _PASSIVE_AUX.search(text[max(0, start - 40):start]):
-        return _ids(by[:1]), _ids(left[-1:])
-    victims = [m for m in _agents(left) if _VICTIM.search(text[m.span.end:start])]
-    if victims:
-        return _ids(by[:1]), _ids(victims)
-    if between:
-        actors, targets = between
-        return _ids(_modifiers(text, left, start) or actors), _ids(targets)
-    if nominal:
-        actors = _modifiers(text, left, start) or by[:1]
-        # the support verb carries the noun only from close by ("launched a barrage of")
-        if not actors and _support_verbs().search(" ".join(text[clause[0]:start].split()[-6:])):
-            actors = _subject(text, left, start, clause, everyone, sentences)
-    else:
-        actors = _subject(text, left, start, clause, everyone, sentences)
-    taken = {a.entity for a in actors}
-    # places and outlets are targets only when aimed at ("rockets into Israel"), not when named
-    targets = [m for m in right if m not in by and m.entity not in taken and (m.type in AGENTS or m.type == "location")
-               and (m.type not in ("location", "media") or _TARGET_PREPS.search(text[max(0, m.span.start - 30):m.span.start])
-                    or (not nominal and _DIRECT_PLACE.fullmatch(text[end:m.span.start])))]
-    return _ids(actors + _joiners(text, right)), _ids(targets[:2])
+class Roles:
+    """Reads the actors and targets of trigger tokens; one per document."""
 
+    def __init__(self, mentions: list[Mention]):
+        self.index = MentionIndex(mentions)
+        self.keep: Callable[[Mention], bool] = _everyone
+        self.support, self.aims, self.victims = _lexicon()
 
-def _subject(text, left, start, clause, everyone, sentences) -> list[Mention]:
-    """The verb's subject: see the module docstring."""
-    agents = [m for m in _agents(left) if not _MODIFIER_COMPOUND.match(text[m.span.end:m.span.end + 12])
-              and not _POSSESSOR.match(text[m.span.end:m.span.end + 40])]
-    last_comma = text.rfind(",", clause[0], start)
-    near = [m for m in agents if m.span.start > last_comma] if last_comma >= 0 else []
-    head = text[max(clause[0], last_comma + 1):start]
-    relative = _RELATIVE.match(head)
-    pronoun = relative or (_PRONOUN.search(head) if not near else None)
-    head_start = max(clause[0], last_comma + 1)
-    if pronoun and not any(head_start <= m.span.start < head_start + pronoun.start() for m in agents):
-        return _antecedent_of(text, pronoun, max(clause[0], last_comma + 1), everyone, sentences)
-    chosen = near or agents
-    if not chosen:
+    def participants(self, token, nominal: bool, keep: Callable[[Mention], bool] = None) -> tuple[list[str], list[str]]:
+        """(actor ids, target ids) of the trigger whose head is `token`; `keep` says which
+        mentions may take part."""
+        self.keep = keep or _everyone
+        if nominal:
+            actors, targets = self._noun(token)
+        else:
+            actors, targets = self._doer(token), self._done_to(token)
+        actors = _unique(m for m in actors if m.type in AGENTS)
+        taken = {m.entity for m in actors}
+        targets = _unique(m for m in targets if m.entity not in taken and (m.type in AGENTS or m.type == "location"))
+        return [m.entity for m in actors], [m.entity for m in targets]
+
+    # ---- verbs ------------------------------------------------------------------------
+    def _doer(self, verb, steps: int = 0) -> list[Mention]:
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return self._phrase(child)
+            if child.dep_ == "agent":
+                return self._objects_of(child)
+        if _passive(verb):
+            return []
+        head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return self._phrase(head)  # "gunmen firing on the crowd"
+        if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            governing = _governing_verb(head)  # "used the cover of a riot to open fire"
+            return self._doer(governing, steps + 1) if governing is not None and steps < _STEPS else []
+        if verb.dep_ in _CLIMB and head is not verb and steps < _STEPS:
+            if verb.dep_ == "xcomp":  # "ordered troops to attack": the object acts
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+                if obj is not None:
+                    return self._phrase(obj)
+            return self._doer(head, steps + 1)
         return []
-    group = [chosen[0]]
-    for m in chosen[1:]:
-        if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", text[group[-1].span.end:m.span.start]):
-            group.append(m)
-    return group
 
+    def _done_to(self, verb) -> list[Mention]:
+        found: list[Mention] = []
+        if _passive(verb):
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None:
+                found += self._phrase(subject)
+            elif verb.dep_ in ("acl", "conj") and verb.head is not verb:
+                # "a convoy attacked by gunmen", "was shelled and burned"
+                found += self._phrase(verb.head) if verb.dep_ == "acl" else self._done_to(verb.head)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                found += self._phrase(child)
+                found += [m for prep in child.children if self._aimed(prep) for m in self._objects_of(prep)]
+            elif self._aimed(child):
+                found += self._objects_of(child)
+        return found
 
-def _antecedent_of(text, pronoun: re.Match[str], offset: int, everyone, sentences) -> list[Mention]:
-    said = pronoun["word"].lower()
-    word = {"its": "it", "their": "they", "his": "he", "her": "she"}.get(said, said)
-    at = offset + pronoun.start()  # for a relative "who": where its clause opens
-    if word == "who":  # "..., who has withdrawn": the name just before the comma
-        before = [m for m in everyone if m.span.end <= at and at - m.span.end <= 3]
-        return before[-1:]
-    types = ("person",) if word in ("he", "she") else ("armed_group", "organization", "state")
-    # "a southern Israeli city" names no one "it" could point back to
-    named = [m for m in everyone if m.role not in ("adjective", "people")]
-    found = antecedent(named, sentences, at, types)
-    return [found] if found else []
+    # ---- nouns ------------------------------------------------------------------------
+    def _noun(self, noun) -> tuple[list[Mention], list[Mention]]:
+        actors: list[Mention] = []
+        targets: list[Mention] = []
+        while noun.dep_ == "compound" and noun.head is not noun:
+            actors += self._modifiers(noun)
+            noun = noun.head  # "attack drones", "strike group": the phrase is the deed
+        actors += self._modifiers(noun)
+        for child in noun.children:
+            self._read_prep(child, actors, targets, of=True)
+        carrier = self._carrier(noun)
+        if carrier is not None:
+            # "X launched drones at Y", "a meeting was held between A and B"
+            if not actors:
+                actors = self._doer(carrier)
+            for child in carrier.children:
+                self._read_prep(child, actors, targets, of=False)
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBG":
+                targets += self._done_to(child)  # "airstrikes hitting targets inside Gaza"
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            verb = noun.head  # "the strike killed three commanders"
+            targets += [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in self._phrase(c)]
+        return actors, targets
 
+    def _modifiers(self, noun) -> list[Mention]:
+        return [m for c in noun.children if c.i < noun.i and c.dep_ in _MODIFIERS for m in self._inside(c)]
 
-def _modifiers(text: str, left: list[Mention], start: int) -> list[Mention]:
-    """Actors named right before a noun trigger, coordinated ones included."""
-    found: list[Mention] = []
-    pos = start
-    for m in reversed(_agents(left)):
-        gap = text[m.span.end:pos]
-        if found:
-            if not re.fullmatch(r"\s*(?:and|or|,)\s*", gap):
-                break
-        elif not _MODIFIER_GAP.fullmatch(gap):
-            break
-        found.insert(0, m)
-        pos = m.span.start
-    return found
+    def _read_prep(self, child, actors: list[Mention], targets: list[Mention], of: bool) -> None:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
+            actors += self._objects_of(child)
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            first = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if first is not None:  # "between A and B": A acts, B is the other side
+                actors += self._at(first) or self._modifiers(first)
+                targets += [m for c in first.children if c.dep_ == "conj" for m in self._phrase(c)]
+        elif self._aimed(child) or (of and child.dep_ == "prep" and child.lower_ == "of"):
+            targets += self._objects_of(child)
 
-
-def _between(text: str, end: int, right: list[Mention]):
-    """"a meeting between A, head of X, and B": (A side, B side)."""
-    m = re.match(r"\s+(?:[\w-]+\s+){0,4}?between\s+", text[end:end + 80])
-    if not m:
+    def _carrier(self, noun):
+        """The support verb that carries a noun: "X launched a barrage", "X took part in
+        raids", "an offensive was launched by X"; None if it has none."""
+        head = noun
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            head = noun.head  # "took part in raids": the preposition hangs on "part" or the verb
+            if head.head.dep_ == "dobj":
+                head = head.head
+        if head.dep_ in ("dobj", "nsubjpass", "prep", "attr") and head.head is not head \
+                and lemma(head.head) in self.support:
+            return head.head
         return None
-    after = [x for x in _agents(right) if x.span.start >= end + m.end()]
-    if not after:
-        return None
-    split = next((i for i in range(1, len(after))
-                  if re.search(r"\band\s+(?:the\s+)?$", text[after[i - 1].span.end:after[i].span.start])), None)
-    if split is None:
-        return None
-    return after[:split], after[split:]
+
+    # ---- noun phrases -----------------------------------------------------------------
+    def _phrase(self, token, depth: int = 0) -> list[Mention]:
+        """The actors a noun phrase headed by `token` names."""
+        if depth > 3:
+            return []
+        found = self._at(token)
+        if not found and token.lower_ in _RELATIVES and token.head.dep_ == "relcl":
+            return self._phrase(token.head.head, depth + 1)  # "militants who shelled"
+        if not found and lemma(token) not in self.victims:
+            for child in token.children:
+                if child.i < token.i and child.dep_ in _MODIFIERS:
+                    found += self._inside(child)  # "M23 rebels", "Iran's proxies"
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from") and token.pos_ in ("NOUN", "PROPN"):
+                    found += self._objects_of(child, depth=depth + 1)  # "soldiers from X"
+        for child in token.children:
+            if child.dep_ in ("conj", "appos"):
+                found += self._phrase(child, depth + 1)
+        return found
+
+    def _objects_of(self, prep, depth: int = 0) -> list[Mention]:
+        return [m for obj in prep.children if obj.dep_ == "pobj" for m in self._phrase(obj, depth)]
+
+    def _aimed(self, token) -> bool:
+        return token.dep_ == "prep" and token.lower_ in self.aims
+
+    def _at(self, token) -> list[Mention]:
+        return [m for m in self.index.overlapping(token.idx, token.idx + len(token)) if self.keep(m)]
+
+    def _inside(self, token) -> list[Mention]:
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        return [m for m in self.index.overlapping(start, end) if self.keep(m)]
 
 
-def _joiners(text: str, right: list[Mention]) -> list[Mention]:
-    """"..., with the militia soon joining in": co-actors named after the trigger."""
-    return [m for m in right if re.search(r"\bwith\s+$", text[max(0, m.span.start - 8):m.span.start])
-            and re.match(r"\s+(?:\w+\s+)?joining\b", text[m.span.end:m.span.end + 20])]
+def _governing_verb(token):
+    """The verb a noun phrase hangs from: "used the cover of a riot" for "riot"."""
+    for _ in range(_STEPS + 2):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
 
 
-def _agents(mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.type in AGENTS]
+def _everyone(mention: Mention) -> bool:
+    return True
 
 
-def _ids(mentions: list[Mention]) -> list[str]:
-    return list(dict.fromkeys(m.entity for m in mentions))
+def _passive(verb) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj") and not any(c.dep_ in _SUBJECTS for c in verb.children) \
+        and (verb.dep_ == "acl" or _passive(verb.head))
+
+
+def _unique(mentions) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.entity not in seen:
+            seen.add(m.entity)
+            out.append(m)
+    return out

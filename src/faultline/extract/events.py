@@ -22,28 +22,23 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..knowledge.places import Gazetteer
-from ..knowledge.triggers import load_triggers, participles
+from ..knowledge.triggers import load_triggers
 from ..model import Claim, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, attach, casualties
-from .event_roles import participants
+from .event_roles import Roles
 from .index import MentionIndex, SpanSet
 from .modality import modality
+from .verbs import cameo_verbs
 
-# Where a clause ends: punctuation, a relative pronoun, a coordinating "but".
-_CLAUSE_END = re.compile(r"[;:—–(]|,\s+(?:which|who|while|whereas|but|although)\b|\s-\s"
-                         r"|(?<!such)\s(?:as|when|while|after|because|since)\s+(?=[A-Z]|the\b|its\b|their\b)")
 _DETERMINERS = frozenset("a an the its his her their this that these those our your every each".split())
 _OBJECT_REACH = 8
 # A sentence that goes on with the story ("Israel then responded") happens when the last one did.
 _NARRATIVE = re.compile(r"\b(?:then|in response|responded|retaliated|afterwards|shortly after|hours later)\b", re.I)
-_PREPOSITIONS = frozenset("of in on at from into for with by to".split())
-_AUXILIARIES = frozenset("was were been being is are be has have had who which that and also then later "
-                         "reportedly allegedly".split())  # words after a trigger within which its required object must appear
 
 
 @dataclass
@@ -52,6 +47,8 @@ class TriggerMatch:
     start: int
     end: int
     nominal: bool
+    token: Token  # the trigger's head word in the parse
+    dictionary: bool = False  # read by the CAMEO verb dictionary, not faultline's own triggers
 
 
 class EventMatcher:
@@ -64,6 +61,7 @@ class EventMatcher:
             self.matcher.add(str(i), list(nlp.tokenizer.pipe(sorted(trigger.forms))))
         self.block = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.block.add("blocked", list(nlp.tokenizer.pipe(sorted(self.blocked))))
+        self.verbs = cameo_verbs()
 
     def find(self, parsed: Doc) -> list[TriggerMatch]:
         blocked = {t for _, s, e in self.block(parsed) for t in range(s, e)}
@@ -78,26 +76,34 @@ class EventMatcher:
             if first.text[:1].isupper() and not first.is_sent_start:
                 continue
             trigger = self.triggers[int(vocab[span.label])]
-            nominal = span.text.lower() in trigger.nominal
             # "a charge", "the besieged city": after a determiner a verb form is a noun or an adjective
-            if not nominal and span.start > 0 and parsed[span.start - 1].lower_ in _DETERMINERS:
+            if span.text.lower() not in trigger.nominal and span.start > 0 \
+                    and parsed[span.start - 1].lower_ in _DETERMINERS:
                 continue
+            # a form listed both ways ("shooting", "fighting") is what the parse says it is here
+            nominal = span.root.pos_ not in ("VERB", "AUX")
             if trigger.objects and not any(t.lower_ in trigger.objects
                                            for t in parsed[span.end:span.end + _OBJECT_REACH]):
                 continue
-            found.append(TriggerMatch(trigger, span.start_char, span.end_char, nominal))
-        return found
+            found.append(TriggerMatch(trigger, span.start_char, span.end_char, nominal, span.root))
+        taken = {t.i for span in spans for t in span} | blocked
+        for token in parsed:
+            # a verb faultline's own triggers do not know: the CAMEO dictionary's reading of it
+            if False and token.pos_ == "VERB" and token.i not in taken:
+                trigger = self.verbs.trigger(token)
+                if trigger is not None:
+                    found.append(TriggerMatch(trigger, token.idx, token.idx + len(token), False, token, True))
+        return sorted(found, key=lambda m: m.start)
 
 
 def extract_events(document: Document, sentences: list[SentenceFacts], triggers: list[TriggerMatch],
                    mentions: list[Mention], claims: list[Claim], gazetteer: Gazetteer | None = None) -> list[Event]:
     """Events of one document with their attributes, one per happening."""
     text = document.text
-    ordered = sorted(mentions, key=lambda m: m.span.start)
+    # pronoun mentions serve the roles; the names and descriptions the attributes
+    ordered = sorted((m for m in mentions if m.role != "pronoun"), key=lambda m: m.span.start)
     by_offset = MentionIndex(ordered)
-    # "according to the IDF": a cited source is never what a later "it" points back to
-    cited = [c.evidence[1] for c in claims if c.kind == "according_to" and len(c.evidence) > 1]
-    salient = [m for m in ordered if not any(s.start <= m.span.start < s.end for s in cited)]
+    roles = Roles(mentions)
     bounds = [f.span for f in sentences]
     starts = [a for a, _ in bounds]
     speakers = SpanSet((c.evidence[1].start, c.evidence[1].end) for c in claims if len(c.evidence) > 1)
@@ -113,17 +119,15 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         sentence = bounds[index]
         if speakers.covers(t.start):
             continue  # "a UN panel that monitored sanctions": part of who is speaking
-        if _adjectival(text, t):
-            continue
-        clause = _clause(text, sentence, t)
+        if not t.nominal and t.token.dep_ == "amod":
+            continue  # "occupied Palestine": a participle as an adjective
         # The source of a claim ("according to the IDF") reports what the claim says; it takes
         # no part in it (though it is the actor of its own "accused" or "denied").
         holding = covering(t.start)
-        sources = [c.evidence[1] for c in holding if len(c.evidence) > 1]
-        inside = [m for m in by_offset.within(*clause) if not any(s.start <= m.span.start < s.end for s in sources)]
-        actors, targets = participants(text, t.start, t.end, t.nominal, clause, inside, salient, bounds)
-        if _participial(text, t) and events and events[-1].evidence[0].start == sentence[0]:
-            actors = list(events[-1].actors)  # "..., destroying twelve trucks": the same doer
+        sources = SpanSet((c.evidence[1].start, c.evidence[1].end) for c in holding if len(c.evidence) > 1)
+        actors, targets = roles.participants(t.token, t.nominal, keep=lambda m: not sources.covers(m.span.start))
+        if t.dictionary and not (actors and targets):
+            continue  # a verb only the CAMEO dictionary knows counts between two actors, as PETRARCH codes it
         negated, hypothetical = modality(text, sentence, (t.start, t.end))
         event = Event(id=_event_id(document.id, t.start), type=t.trigger.type, mode=t.trigger.mode,
                       cameo=t.trigger.cameo, evidence=[document.span(*_trim(text, *sentence))],
@@ -166,32 +170,6 @@ def _attach_toll_sentences(text, sentences, told, events, bounds) -> None:
                                                    text[slice(*_trim(text, *facts.span))]))
             if previous:
                 break
-
-
-def _adjectival(text: str, t: TriggerMatch) -> bool:
-    """A past participle used as an adjective: "of occupied Palestine", "missiles seized at sea"."""
-    word = text[t.start:t.end].split()[0].lower()
-    if t.nominal or not (word.endswith("ed") or word in participles()):
-        return False
-    before = re.search(r"(\S+)\s+$", text[max(0, t.start - 30):t.start])
-    previous = before.group(1).lower() if before else ""
-    after = text[t.end:t.end + 20]
-    after_preposition = previous in _PREPOSITIONS and bool(re.match(r"\s+\w", after))
-    reduced_relative = bool(re.fullmatch(r"[a-z]+s", previous)) and previous not in _AUXILIARIES and bool(
-        re.match(r"\s+(?:at|in|by|from|on|near|during|with)\b", after))
-    return after_preposition or reduced_relative
-
-
-def _participial(text: str, t: TriggerMatch) -> bool:
-    """"The army struck the depot, destroying it": an -ing verb right after a comma."""
-    return not t.nominal and text[t.start:t.end].endswith("ing") and bool(re.search(r",\s*$", text[:t.start]))
-
-
-def _clause(text: str, sentence: tuple[int, int], t: TriggerMatch) -> tuple[int, int]:
-    start, end = sentence
-    before = list(_CLAUSE_END.finditer(text, start, t.start))
-    after = _CLAUSE_END.search(text, t.end, end)
-    return (before[-1].end() if before else start), (after.start() if after else end)
 
 
 def _claims_covering(claims: list[Claim]):

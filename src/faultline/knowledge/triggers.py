@@ -14,7 +14,6 @@ import yaml
 
 from ..errors import DictionaryError
 from ..model import EVENT_TYPES, Trigger
-from .datafiles import load_data
 
 _VOWELS = "aeiou"
 
@@ -74,11 +73,3 @@ def load_triggers() -> tuple[tuple[Trigger, ...], frozenset[str]]:
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise DictionaryError(f"{path}: cannot load event triggers: {exc}") from exc
     return tuple(triggers), blocked
-
-
-@lru_cache(maxsize=1)
-def participles() -> frozenset[str]:
-    """Irregular past forms of data/events.yaml ("struck", "taken"): what "-ed" is to the rest."""
-    data = load_data("events.yaml")
-    return frozenset(f for forms in (data.get("irregular") or {}).values() for f in forms
-                     if not f.endswith(("ing", "s")))
