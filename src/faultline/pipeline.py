@@ -33,7 +33,9 @@ from .extract.framing import extract_framing
 from .extract.names import find_names
 from .extract.relations import extract_relations
 from .ingest import InputWarning, read_inputs
+from .extract.verbs import CameoVerbs
 from .knowledge import load_knowledge
+from .knowledge.cameo import read_verb_dictionary
 from .knowledge.places import load_gazetteer
 from .model import Analysis, Article, Claim, Document, Event, Framing, Mention, Parsed, Relation
 from .nlp import load_pipeline, model_id, parse_documents
@@ -52,6 +54,7 @@ class Options:
     """What changes the output; its hash tells the store when stored results are stale."""
     dictionaries: tuple[str, ...] = ()
     model: str | None = None  # the spaCy model; None: FAULTLINE_MODEL, else the pinned default
+    verbs: str | None = None  # a PETRARCH-format verb dictionary in place of the shipped CAMEO one
 
     def config_hash(self) -> str:
         h = hashlib.sha256(f"faultline {__version__} {model_id(self.model)}".encode())
@@ -59,7 +62,7 @@ class Options:
         for item in sorted(data.iterdir(), key=lambda p: p.name):
             if item.is_file():
                 h.update(item.name.encode() + item.read_bytes())
-        for path in self.dictionaries:
+        for path in self.dictionaries + ((self.verbs,) if self.verbs else ()):
             h.update(Path(path).read_bytes())
         return h.hexdigest()[:16]
 
@@ -98,7 +101,8 @@ class Pipeline:
         self.knowledge = load_knowledge(options.dictionaries)
         self.nlp = load_pipeline(options.model)
         self.matcher = ActorMatcher(self.knowledge, self.nlp)
-        self.events = EventMatcher(self.nlp)
+        self.events = EventMatcher(self.nlp, CameoVerbs(read_verb_dictionary(Path(options.verbs)))
+                                   if options.verbs else None)
         self.gazetteer = load_gazetteer()
 
     def document(self, article: Article) -> Document:

@@ -134,6 +134,7 @@ RECORDS_FILE = Path("external") / "petrarch2" / "text" / "PETR.UnitTest.records.
 DICTIONARIES = Path("external") / "petrarch2" / "dictionaries"
 ACTORS_FILE = "PETR.Validate.actors.txt"
 AGENTS_FILE = "PETR.Validate.agents.txt"
+VERBS_FILE = "PETR.Validate.verbs.txt"
 
 # Sectors written before the country or group id in a CAMEO code.
 _SECTORS_FIRST = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "UAF"})
@@ -555,12 +556,14 @@ def dictionaries_dir(shared: Path | None = None) -> Path:
 
 
 def validation_pipeline(dictionaries: Path | None = None) -> tuple["Pipeline", dict[str, str]]:
-    """The Pipeline with PETR.Validate.actors.txt, and the PETR.Validate.agents.txt agents."""
+    """The Pipeline with the records' own dictionaries, as PETRARCH runs them: the actors of
+    PETR.Validate.actors.txt and the verbs of PETR.Validate.verbs.txt (whose codes the gold
+    uses); and the PETR.Validate.agents.txt agents."""
     from ..knowledge.phoenix import load_phoenix_agents
     from ..pipeline import Options, Pipeline
 
     folder = dictionaries or dictionaries_dir()
-    pipeline = Pipeline(Options(dictionaries=(str(folder / ACTORS_FILE),)))
+    pipeline = Pipeline(Options(dictionaries=(str(folder / ACTORS_FILE),), verbs=str(folder / VERBS_FILE)))
     return pipeline, load_phoenix_agents(folder / AGENTS_FILE)
 
 

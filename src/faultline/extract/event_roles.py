@@ -52,14 +52,22 @@ class Roles:
         self.keep: Callable[[Mention], bool] = _everyone
         self.support, self.aims, self.victims = _lexicon()
 
-    def participants(self, token, nominal: bool, keep: Callable[[Mention], bool] = None) -> tuple[list[str], list[str]]:
+    def participants(self, token, nominal: bool, keep: Callable[[Mention], bool] = None,
+                     reach: bool = False) -> tuple[list[str], list[str]]:
         """(actor ids, target ids) of the trigger whose head is `token`; `keep` says which
-        mentions may take part."""
+        mentions may take part. With `reach`, as PETRARCH reads a verb phrase, a verb whose
+        subject and objects name no one directly takes the first actor named inside them
+        ("Lawmakers in X welcomed the resumption of ties with Y")."""
         self.keep = keep or _everyone
         if nominal:
             actors, targets = self._noun(token)
         else:
             actors, targets = self._doer(token), self._done_to(token)
+            if reach and not targets:
+                targets = self._first_after(token)
+            if reach and not actors:
+                subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+                actors = self._inside(subject)[:1] if subject is not None else []
         actors = _unique(m for m in actors if m.type in AGENTS)
         taken = {m.entity for m in actors}
         targets = _unique(m for m in targets if m.entity not in taken and (m.type in AGENTS or m.type == "location"))
@@ -104,6 +112,14 @@ class Roles:
             elif self._aimed(child):
                 found += self._objects_of(child)
         return found
+
+    def _first_after(self, verb) -> list[Mention]:
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("dobj", "prep", "dative", "attr", "prt", "npadvmod"):
+                found = [m for m in self._inside(child) if m.type in AGENTS or m.type == "location"]
+                if found:
+                    return found[:1]
+        return []
 
     # ---- nouns ------------------------------------------------------------------------
     def _noun(self, noun) -> tuple[list[Mention], list[Mention]]:

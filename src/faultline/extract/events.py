@@ -33,7 +33,8 @@ from .attributes import SentenceFacts, attach, casualties
 from .event_roles import Roles
 from .index import MentionIndex, SpanSet
 from .modality import modality
-from .verbs import cameo_verbs
+from .reporting import is_reporting_verb
+from .verbs import CameoVerbs, cameo_verbs
 
 _DETERMINERS = frozenset("a an the its his her their this that these those our your every each".split())
 _OBJECT_REACH = 8
@@ -49,28 +50,40 @@ class TriggerMatch:
     nominal: bool
     token: Token  # the trigger's head word in the parse
     dictionary: bool = False  # read by the CAMEO verb dictionary, not faultline's own triggers
+    reach: bool = False  # participants read as PETRARCH does (a dictionary given for the run)
 
 
 class EventMatcher:
     """Finds trigger words; built once per pipeline."""
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, verbs: CameoVerbs | None = None):
+        """`verbs`: a verb dictionary given for the run, which then takes precedence over
+        faultline's own verb triggers; by default the shipped CAMEO dictionary backs them up."""
         self.triggers, self.blocked = load_triggers()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for i, trigger in enumerate(self.triggers):
             self.matcher.add(str(i), list(nlp.tokenizer.pipe(sorted(trigger.forms))))
         self.block = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.block.add("blocked", list(nlp.tokenizer.pipe(sorted(self.blocked))))
-        self.verbs = cameo_verbs()
+        self.verbs = verbs or cameo_verbs()
+        self.verbs_first = verbs is not None
 
     def find(self, parsed: Doc) -> list[TriggerMatch]:
-        blocked = {t for _, s, e in self.block(parsed) for t in range(s, e)}
+        blocked = {t.i for _, s, e in self.block(parsed) for t in parsed[s:e]}
+        # a dictionary given for the run speaks first; the shipped one fills what ours miss
+        read = self._dictionary(parsed, blocked) if self.verbs_first else []
+        taken = blocked | {m.token.i for m in read}
+        own = self._own(parsed, taken)
+        if not self.verbs_first:
+            read = self._dictionary(parsed, taken | {t.i for m in own for t in _tokens(parsed, m)})
+        return sorted(own + read, key=lambda m: m.start)
+
+    def _own(self, parsed: Doc, taken: set[int]) -> list[TriggerMatch]:
         vocab = parsed.vocab.strings
-        spans = filter_spans([Span(parsed, s, e, label=k) for k, s, e in self.matcher(parsed)])
         found = []
-        for span in spans:
+        for span in filter_spans([Span(parsed, s, e, label=k) for k, s, e in self.matcher(parsed)]):
             first = span[0]
-            if any(t.i in blocked for t in span):
+            if any(t.i in taken for t in span):
                 continue
             # "March" the month, "Strike" in a name: a capitalised trigger only opens a sentence.
             if first.text[:1].isupper() and not first.is_sent_start:
@@ -82,18 +95,47 @@ class EventMatcher:
                 continue
             # a form listed both ways ("shooting", "fighting") is what the parse says it is here
             nominal = span.root.pos_ not in ("VERB", "AUX")
+            if not nominal and _standing(span.root):
+                continue
             if trigger.objects and not any(t.lower_ in trigger.objects
                                            for t in parsed[span.end:span.end + _OBJECT_REACH]):
                 continue
             found.append(TriggerMatch(trigger, span.start_char, span.end_char, nominal, span.root))
-        taken = {t.i for span in spans for t in span} | blocked
+        return found
+
+    def _dictionary(self, parsed: Doc, taken: set[int]) -> list[TriggerMatch]:
+        """The verbs the CAMEO-format dictionary codes, read as a sentence's main deed, as
+        PETRARCH codes a sentence."""
+        found = []
         for token in parsed:
-            # a verb faultline's own triggers do not know: the CAMEO dictionary's reading of it
-            if False and token.pos_ == "VERB" and token.i not in taken:
+            if token.pos_ == "VERB" and token.i not in taken and _main_deed(token) \
+                    and (self.verbs_first or not _standing(token)):
                 trigger = self.verbs.trigger(token)
                 if trigger is not None:
-                    found.append(TriggerMatch(trigger, token.idx, token.idx + len(token), False, token, True))
-        return sorted(found, key=lambda m: m.start)
+                    found.append(TriggerMatch(trigger, token.idx, token.idx + len(token), False, token,
+                                              dictionary=True, reach=self.verbs_first))
+        return found
+
+
+def _standing(verb: Token) -> bool:
+    """"Iran trains the militia", "PIJ rejects any solution": the simple present says what
+    holds, a standing tie or stance, not a happening (a date would make it one, and a
+    headline tells past deeds in the present)."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.sent.start > 0 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
+
+
+def _tokens(parsed: Doc, match: TriggerMatch) -> Span:
+    return parsed.char_span(match.start, match.end, alignment_mode="expand")
+
+
+def _main_deed(verb: Token) -> bool:
+    """The verb heads its sentence, or the clause a verb of saying reports ("X said Y
+    attacked Z"). A relative clause or a participle ("X, which controls Y", "X, led by Y")
+    says what a party is; an adverbial or controlled clause is background to the deed."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_reporting_verb(verb.head)
 
 
 def extract_events(document: Document, sentences: list[SentenceFacts], triggers: list[TriggerMatch],
@@ -125,7 +167,8 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         # no part in it (though it is the actor of its own "accused" or "denied").
         holding = covering(t.start)
         sources = SpanSet((c.evidence[1].start, c.evidence[1].end) for c in holding if len(c.evidence) > 1)
-        actors, targets = roles.participants(t.token, t.nominal, keep=lambda m: not sources.covers(m.span.start))
+        actors, targets = roles.participants(t.token, t.nominal, keep=lambda m: not sources.covers(m.span.start),
+                                             reach=t.reach)
         if t.dictionary and not (actors and targets):
             continue  # a verb only the CAMEO dictionary knows counts between two actors, as PETRARCH codes it
         negated, hypothetical = modality(text, sentence, (t.start, t.end))

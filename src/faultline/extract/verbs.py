@@ -40,8 +40,8 @@ class _Entry:
 class CameoVerbs:
     """The dictionary indexed by lemma, with the code -> Trigger table; built once."""
 
-    def __init__(self):
-        data = load_cameo_verbs()
+    def __init__(self, data: dict | None = None):
+        data = data or load_cameo_verbs()
         self.synonyms = {k.lower(): frozenset(w.split()[0] for w in words) for k, words in data["synonyms"].items()}
         self.triggers: dict[str, Trigger] = {}
         for code, plover in data["plover"].items():

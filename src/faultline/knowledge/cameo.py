@@ -55,15 +55,19 @@ def read_cameo(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
             in_verbs = True
             continue
         line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
+        if not line.strip() or line.startswith("<!--"):
             current_set = None
             continue
+        # a synonym set may also stand between verb blocks (older dictionaries have no sections)
+        if line.startswith("&"):
+            current_set = line.strip()[1:].split()[0].rstrip("_")
+            synonyms[current_set] = []
+            continue
+        if line.startswith("+") and current_set is not None:
+            synonyms[current_set].append(_words(line[1:]))
+            continue
+        in_verbs = in_verbs or line.startswith("---")
         if not in_verbs:
-            if line.startswith("&"):
-                current_set = line.strip()[1:].rstrip("_")
-                synonyms[current_set] = []
-            elif line.startswith("+") and current_set is not None:
-                synonyms[current_set].append(_words(line[1:]))
             continue
         if line.startswith("---"):
             code = _CODE.search(line)
@@ -115,13 +119,22 @@ def plover_of(code: str, crosswalk: dict[str, dict]) -> dict | None:
     return None
 
 
-def convert(cameo: Path, crosswalk_path: Path) -> dict:
+def read_verb_dictionary(path: Path, crosswalk_path: Path = DEFAULT_CROSSWALK) -> dict:
+    """Any PETRARCH-format verb dictionary (`--verbs`: a project's own, or the one a test
+    set was coded with), converted in memory as the shipped one is."""
+    try:
+        return convert(path, crosswalk_path, source=f"{path.name} (converted at load)")
+    except (OSError, UnicodeError, ValueError) as exc:
+        raise DictionaryError(f"{path}: cannot read the verb dictionary: {exc}") from exc
+
+
+def convert(cameo: Path, crosswalk_path: Path, source: str | None = None) -> dict:
     synonyms, blocks = read_cameo(cameo)
     crosswalk = read_crosswalk(crosswalk_path)
     codes = {b.code for b in blocks if b.code} | {p["code"] for b in blocks for p in b.patterns}
     return {
         "source": {
-            "verbs": "openeventdata/petrarch2 @ 676801c, petrarch2/data/dictionaries/CAMEO.2.0.txt "
+            "verbs": source or "openeventdata/petrarch2 @ 676801c, petrarch2/data/dictionaries/CAMEO.2.0.txt "
                      "(Open Event Data Alliance; MIT License: Copyright (c) 2015 Open Event Data Alliance. "
                      "Permission is hereby granted, free of charge, to any person obtaining a copy of this "
                      "software and associated documentation files, to deal in the Software without restriction; "
