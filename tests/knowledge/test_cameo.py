@@ -40,3 +40,29 @@ def test_codes_fall_back_to_their_parents_in_the_crosswalk(shared, code, expecte
     table = cameo.read_crosswalk(cameo.DEFAULT_CROSSWALK)
     found = cameo.plover_of(code, table)
     assert (found or {}).get("type") == expected
+
+
+def test_an_older_dictionary_without_sections_reads_the_same_way(tmp_path, shared):
+    """Older PETRARCH dictionaries (such as a test suite's) have HTML comments, no section
+    headers, and synonym sets between verb blocks."""
+    source = tmp_path / "older.txt"
+    source.write_text("<!-- A DICTIONARY WRITTEN FOR THIS TEST -->\n&TIES_\n+LINKS\n+BONDS\n\n"
+                      "--- MEND  [064]  ---\nMEND\n- * &TIES [065]\n\n&EXTRA\n+PACTS\n\n"
+                      "--- SCOLD  [111] ---\nSCOLD\n+CHIDE\n", encoding="utf-8")
+    data = cameo.read_verb_dictionary(source)
+    assert [(b["code"], b["verbs"]) for b in data["blocks"]] == [("064", ["mend"]), ("111", ["scold", "chide"])]
+    assert data["blocks"][0]["patterns"] == [{"code": "065", "before": [], "after": ["&ties"]}]
+    assert data["synonyms"] == {"TIES": ["links", "bonds"], "EXTRA": ["pacts"]}
+    assert data["plover"]["111"]["type"] == "ACCUSE" and "older.txt" in data["source"]["verbs"]
+
+
+def test_a_dictionary_given_for_the_run_speaks_before_our_own_verbs(tmp_path, shared):
+    from faultline.model import Article
+    from faultline.pipeline import Options, Pipeline
+
+    source = tmp_path / "mine.txt"
+    source.write_text("--- ATTACK  [111] ---\nATTACK\n", encoding="utf-8")  # "attack" coded as a criticism
+    pipeline = Pipeline(Options(verbs=str(source)))
+    text = "Kenya attacked Ethiopia on Monday."
+    result = pipeline.extract(pipeline.document(Article(origin="t", raw=text.encode(), text=text)))
+    assert [(e.type, e.cameo, e.cameo_code) for e in result.events] == [("ACCUSE", "11", "111")]

@@ -106,11 +106,15 @@ class Roles:
                 # "a convoy attacked by gunmen", "was shelled and burned"
                 found += self._phrase(verb.head) if verb.dep_ == "acl" else self._done_to(verb.head)
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative"):
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                found += self._objects_of(child)  # "sent weapons to X"
+            elif child.dep_ in ("dobj", "dative"):
                 found += self._phrase(child)
                 found += [m for prep in child.children if self._aimed(prep) for m in self._objects_of(prep)]
             elif self._aimed(child):
                 found += self._objects_of(child)
+        if not found:  # "pledged to deliver tanks to X", "vowed to attack X"
+            found += [m for c in verb.children if c.dep_ == "xcomp" for m in self._done_to(c)]
         return found
 
     def _first_after(self, verb) -> list[Mention]:
@@ -196,7 +200,7 @@ class Roles:
         return [m for obj in prep.children if obj.dep_ == "pobj" for m in self._phrase(obj, depth)]
 
     def _aimed(self, token) -> bool:
-        return token.dep_ == "prep" and token.lower_ in self.aims
+        return token.dep_ in ("prep", "dative") and token.lower_ in self.aims
 
     def _at(self, token) -> list[Mention]:
         return [m for m in self.index.overlapping(token.idx, token.idx + len(token)) if self.keep(m)]

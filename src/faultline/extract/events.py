@@ -1,17 +1,18 @@
-"""Events: who did what to whom, found from trigger words and the actors around them.
+"""Events: who did what to whom, read from trigger words and the parse around them.
 
-Triggers (data/events.yaml, compiled once into a PhraseMatcher) give the PLOVER type,
-mode and CAMEO root. Participants come from the trigger's clause:
-    active verb      actors before it ("the militia fired rockets"), targets after it, after
-                     "on/at/against/into" for places ("fired rockets at Chad")
-    passive verb     targets before it, actors after "by" ("was shelled by the RSF")
-    noun             the actor named just before it ("Kenyan airstrikes", "the army's
-                     offensive", "a union-organised march") or after "by"; targets after
-                     "on/against/at/into"; otherwise the clause's subject
-    pronoun subject  "it launched a rocket": the most salient actor before (coreference)
-Co-actors joined by "and", or "with X joining", share the event. Modality comes from
-modality.py; date, place and casualty figures are attached by attributes.py. One
-happening told several times in a report becomes one event with several evidence spans.
+Triggers come from two sources, both read on the parse:
+    faultline's own   data/events.yaml (verbs and nouns, compiled once into a PhraseMatcher)
+                      gives the PLOVER type, mode and CAMEO root
+    CAMEO's verbs     data/cameo_verbs.json (converted by knowledge/cameo.py, read by
+                      verbs.py) codes a verb ours do not know, when it is the sentence's main
+                      deed (or what a verb of saying reports) between two named actors. A
+                      dictionary given for the run (`Options.verbs`) speaks first instead.
+A verb in the simple present outside a headline says what holds ("Iran trains the
+militia"), not a happening, and gives no event. Participants come from the tree
+(event_roles.py), modality from modality.py; cooperation promised or told in the future
+is an AGREE that happened (PLOVER). Date, place and casualty figures are attached by
+attributes.py. One happening told several times in a report (headline, lead, body)
+becomes one event with several evidence spans and one incident toll (`incident_toll`).
 """
 from __future__ import annotations
 
@@ -27,17 +28,19 @@ from spacy.util import filter_spans
 
 from ..knowledge.places import Gazetteer
 from ..knowledge.triggers import load_triggers
-from ..model import Claim, Document, Event, Mention, Trigger
+from ..model import Claim, Count, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, attach, casualties
 from .event_roles import Roles
 from .index import MentionIndex, SpanSet
-from .modality import modality
+from .modality import committed, modality
 from .reporting import is_reporting_verb
 from .verbs import CameoVerbs, cameo_verbs
 
 _DETERMINERS = frozenset("a an the its his her their this that these those our your every each".split())
 _OBJECT_REACH = 8
+# PLOVER's cooperative types, which told in the future are an AGREE (PLOVER_MANUAL.tex, AGREE)
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # A sentence that goes on with the story ("Israel then responded") happens when the last one did.
 _NARRATIVE = re.compile(r"\b(?:then|in response|responded|retaliated|afterwards|shortly after|hours later)\b", re.I)
 
@@ -172,8 +175,13 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         if t.dictionary and not (actors and targets):
             continue  # a verb only the CAMEO dictionary knows counts between two actors, as PETRARCH codes it
         negated, hypothetical = modality(text, sentence, (t.start, t.end))
-        event = Event(id=_event_id(document.id, t.start), type=t.trigger.type, mode=t.trigger.mode,
-                      cameo=t.trigger.cameo, evidence=[document.span(*_trim(text, *sentence))],
+        trigger = t.trigger
+        deed = t.token.head if t.nominal and t.token.head.pos_ == "VERB" else t.token  # "to deliver aid"
+        if trigger.type in _COOPERATIVE and not negated and committed(deed):
+            # PLOVER: cooperation promised or told in the future is an AGREE that happened
+            trigger, hypothetical = Trigger("AGREE", None, "03", frozenset()), False
+        event = Event(id=_event_id(document.id, t.start), type=trigger.type, mode=trigger.mode,
+                      cameo=trigger.cameo[:2], cameo_code=trigger.cameo if len(trigger.cameo) > 2 else None, evidence=[document.span(*_trim(text, *sentence))],
                       actors=actors, targets=targets, negated=negated, hypothetical=hypothetical,
                       attributed_to=next((c.speaker for c in holding if c.speaker), None))
         attach(event, (t.start, t.end), sentences[index], document, by_offset.overlapping(*sentence), gazetteer, context)
@@ -247,6 +255,7 @@ def merge_events(events: list[Event], forms: dict[str, str] | None = None) -> li
     joins the same kind of event told just before it, whoever it names."""
     forms = forms or {}
     merged: list[Event] = []
+    tolls: dict[str, tuple[list, list]] = {}  # every figure each merged event was told with
     for event in events:
         for kept in reversed(merged):
             nominal = forms.get(kept.id, "verb") != "verb" or forms.get(event.id, "verb") != "verb"
@@ -257,13 +266,28 @@ def merge_events(events: list[Event], forms: dict[str, str] | None = None) -> li
                 kept.mode = kept.mode or event.mode
                 kept.date = kept.date or event.date
                 kept.location = kept.location or event.location
-                kept.fatalities.killed = kept.fatalities.killed or event.fatalities.killed
-                kept.fatalities.wounded = kept.fatalities.wounded or event.fatalities.wounded
+                told = tolls.setdefault(kept.id, ([kept.fatalities.killed], [kept.fatalities.wounded]))
+                told[0].append(event.fatalities.killed)
+                told[1].append(event.fatalities.wounded)
+                kept.fatalities.killed = incident_toll(told[0])
+                kept.fatalities.wounded = incident_toll(told[1])
                 kept.quantities += [q for q in event.quantities if q not in kept.quantities]
                 break
         else:
             merged.append(event)
     return merged
+
+
+def incident_toll(counts: list[Count | None]) -> Count | None:
+    """One incident's toll from the figures its tellings give (UCDP-style): low the lowest,
+    high the highest, best the figure given most often (a tie: the later, as a report gives
+    its latest count last). Repetitions are never added up."""
+    given = [c for c in counts if c is not None]
+    if not given:
+        return None
+    bests = [c.best for c in given]
+    best = max(reversed(bests), key=bests.count)
+    return Count(best=best, low=min(c.low for c in given), high=max(c.high for c in given))
 
 
 def _same(a: Event, b: Event, nominal: bool) -> bool:
@@ -272,9 +296,28 @@ def _same(a: Event, b: Event, nominal: bool) -> bool:
     if a.evidence[0] == b.evidence[0]:  # two triggers of one sentence ("struck ..., killing three")
         return (not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))) and \
                (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets)))
-    if not nominal or not _dates_agree(a, b):
+    if not _dates_agree(a, b):
         return False
-    return bool(a.actors) and set(a.actors) == set(b.actors) and set(a.targets) == set(b.targets)
+    if a.actors and set(a.actors) == set(b.actors) and set(a.targets) == set(b.targets) and nominal:
+        return True
+    # two verbs in two sentences are two deeds, unless they tell the same one: the same
+    # place or the same toll, with no one named on one side that the other contradicts
+    # ("Rebels kill 14 in Beni" in the headline, "ADF rebels killed 14 ... near Beni" in the lead)
+    return _compatible(a.actors, b.actors) and _compatible(a.targets, b.targets) \
+        and (_same_place(a, b) or _same_toll(a, b)) and bool(a.actors or b.actors)
+
+
+def _compatible(one: list[str], other: list[str]) -> bool:
+    return not one or not other or set(one) <= set(other) or set(other) <= set(one)
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    return bool(a.location and b.location and (a.location.entity or a.location.name)
+                == (b.location.entity or b.location.name))
+
+
+def _same_toll(a: Event, b: Event) -> bool:
+    return bool(a.fatalities.killed and b.fatalities.killed and a.fatalities.killed.best == b.fatalities.killed.best)
 
 
 def _dates_agree(a: Event, b: Event) -> bool:

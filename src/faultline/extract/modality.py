@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
+from ..nlp import lemma
 
 # How many words before a trigger a negation still governs it ("will not join the war").
 _NEGATION_REACH = 6
@@ -31,6 +32,9 @@ class ModalityCues:
     announced: frozenset[str]
     announcing: re.Pattern[str]
     not_negation: re.Pattern[str]
+    future: frozenset[str]
+    commitment: frozenset[str]
+    doubt: frozenset[str]
 
 
 def _words(words) -> str:
@@ -49,6 +53,9 @@ def load_modality() -> ModalityCues:
         announced=frozenset(data["announced"]),
         announcing=re.compile(rf"(?:{_words(data['announcing'])})\b", re.I),
         not_negation=re.compile(rf"(?:{_words(data['not_negation'])})\b", re.I),
+        future=frozenset(data["future"]),
+        commitment=frozenset(data["commitment"]),
+        doubt=frozenset(data["doubt"]),
     )
 
 
@@ -72,3 +79,15 @@ def modality(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> 
         hypothetical = True
         break
     return negated, hypothetical
+
+
+def committed(verb) -> bool:
+    """A deed promised rather than done, read on the parse: a future auxiliary ("will
+    send"), or a verb of commitment governing it ("pledged to deliver"), with no condition
+    or doubt on it ("if asked", "may send")."""
+    cues = load_modality()
+    heads = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    words = {c.lower_.replace("’", "'") for h in heads for c in h.children if c.dep_ in ("aux", "mark", "advmod")}
+    if words & cues.doubt:
+        return False
+    return bool(words & cues.future) or (verb.dep_ == "xcomp" and lemma(verb.head) in cues.commitment)
