@@ -61,8 +61,8 @@ class CameoVerbs:
         entries = self.index.get(lemma(token))
         if not entries:
             return None
-        after = [w for t in _after(token) for w in {t.lower_, lemma(t)}]
         after_seq = [(t.lower_, lemma(t)) for t in _after(token)]
+        after = {w for pair in after_seq for w in pair}
         before_seq = [(t.lower_, lemma(t)) for t in _before(token)]
         best: tuple[int, str] | None = None
         for entry in entries:
