@@ -131,6 +131,7 @@ class Location:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    admin1: str | None = None      # the first-level area (province, state) when known
 
 
 @dataclass

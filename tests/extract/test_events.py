@@ -81,3 +81,42 @@ def test_one_happening_told_twice_is_one_event(pipeline):
 def test_announced_decision_is_an_event(pipeline):
     e = one(pipeline, "On Friday the president said Kenya would send 1,000 troops to Haiti.")
     assert e.type == "MOBILIZE" and e.actors == ["KEN"] and e.quantities[0].value == 1000
+
+
+# ---- where: the most specific place of the trigger's clause ---------------------------------
+def test_place_is_the_town_with_its_admin1_and_coordinates(pipeline):
+    e = one(pipeline, "Islamist fighters killed seven farmers in Maiduguri, in Nigeria, on Sunday.")
+    loc = e.location
+    assert (loc.name, loc.precision, loc.country, loc.admin1) == ("Maiduguri", "city", "NGA", "Borno")
+    assert loc.lat is not None and loc.lon is not None
+
+
+def test_place_known_only_as_a_country_is_not_pinned_to_its_capital(pipeline):
+    e = one(pipeline, "Unknown gunmen killed four traders in Niger on Friday.")
+    assert (e.location.precision, e.location.country) == ("country", "NER")
+    assert (e.location.lat, e.location.lon) == (None, None)
+
+
+def test_unknown_village_takes_the_province_named_beside_it(pipeline):
+    e = one(pipeline, "Rebels torched Ndakala, a village in Ituri province, on Monday.")
+    assert (e.location.name, e.location.precision, e.location.admin1, e.location.country) == \
+        ("Ndakala", "city", "Ituri", "COD")
+
+
+def test_each_clause_keeps_its_own_place(pipeline):
+    found = [e for e in events(pipeline, "The army shelled hideouts in Rutshuru while militiamen "
+                                         "attacked a camp in Bunia.") if e.asserted]
+    assert sorted(e.location.name for e in found) == ["Bunia", "Rutshuru"]
+
+
+def test_a_new_doer_in_a_new_place_is_a_new_attack(pipeline):
+    found = [e for e in events(pipeline, "Soldiers shelled a village in Kidal on Monday. Gunmen killed "
+                                         "nine herders in Gao.") if e.asserted]
+    assert [(e.location.name, e.fatalities.killed and e.fatalities.killed.best) for e in found] == \
+        [("Kidal", None), ("Gao", 9)]
+
+
+def test_a_bare_toll_after_an_attack_stays_that_attacks(pipeline):
+    found = [e for e in events(pipeline, "Soldiers shelled a village in Kidal on Monday. The "
+                                         "bombardment killed nine herders.") if e.asserted]
+    assert len(found) == 1 and found[0].fatalities.killed.best == 9

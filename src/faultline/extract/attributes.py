@@ -1,9 +1,11 @@
 """Event attributes: when, where, how many killed or wounded, and how many of what.
 
     date        the date expression of the event's sentence nearest its trigger
-    location    a place named after "in/at/near/inside..." in the sentence (or the place
-                targeted), resolved in the offline gazetteer with the document's countries
-                as context ("Rafah" in a text about Gaza is Rafah, Gaza)
+    location    a place named after "in/at/near/inside..." in the trigger's clause, else in
+                its sentence, resolved in the offline gazetteer with the document's countries
+                as context ("Rafah" in a text about Gaza is Rafah, Gaza); the most specific
+                wins (town over province over country), and a town the gazetteer lacks takes
+                its admin1 and country from the province and country named beside it
     fatalities  figures next to "killed/dead/lost their lives" or "wounded/injured";
                 figures split by group ("three soldiers and 12 civilians") are added up,
                 their low and high bounds too
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from ..knowledge.datafiles import load_data
 from ..knowledge.places import Gazetteer
@@ -26,6 +29,10 @@ from ..nlp.patterns import alternation
 
 _PLACE_PREP = re.compile(r"\b(?:in|at|near|inside|outside|around|across|from|into|on|off|(?:town|village|city|"
                          r"district|camp|port|region|province|market)\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+# A place the gazetteer lacks is a town when the text says so: "the village of X", "X, a town"
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.I)
+_SETTLEMENT_AFTER = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|"
+                               r"locality|neighbou?rhood)\b", re.I)
 _PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
 _CASUALTY_REACH = 45  # characters between a figure and its "killed"/"wounded"
 
@@ -56,12 +63,14 @@ class SentenceFacts:
 
 
 def attach(event: Event, trigger: tuple[int, int], facts: SentenceFacts, document: Document,
-           mentions: list[Mention], gazetteer: Gazetteer | None, context: set[str]) -> None:
-    """Fill `event`'s date, location, fatalities and quantities from its sentence."""
+           mentions: list[Mention], gazetteer: Gazetteer | None, context: set[str],
+           clause: Callable[[int], bool] = lambda offset: True) -> None:
+    """Fill `event`'s date, location, fatalities and quantities from its sentence;
+    `clause(offset)` says whether a character offset lies in the trigger's clause."""
     text = document.text
     if facts.dates:
         event.date = min(facts.dates, key=lambda d: abs(d.start - trigger[0])).date
-    event.location = _location(event, text, facts.span, mentions, gazetteer, context)
+    event.location = _location(text, facts.span, mentions, gazetteer, context, clause, set(event.targets))
     killed, wounded = casualties(text, facts.counts, facts.span)
     event.fatalities.killed = event.fatalities.killed or killed
     event.fatalities.wounded = event.fatalities.wounded or wounded
@@ -148,10 +157,12 @@ def _total(group: list[CountMatch]) -> Count | None:
                  high=sum(c.count.high for c in group))
 
 
-def _location(event: Event, text: str, sentence: tuple[int, int], mentions: list[Mention],
-              gazetteer: Gazetteer | None, context: set[str]) -> Location | None:
+def _location(text: str, sentence: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer | None,
+              context: set[str], clause: Callable[[int], bool], targets: set[str]) -> Location | None:
     places = [m for m in mentions if sentence[0] <= m.span.start < sentence[1] and m.type in ("location", "state")
-              and _PLACE_PREP.search(text[max(sentence[0], m.span.start - 30):m.span.start])]
+              and (_PLACE_PREP.search(text[max(sentence[0], m.span.start - 30):m.span.start])
+                   or m.type == "location" and m.entity in targets)]  # "torched Ndakala"
+    places = [m for m in places if clause(m.span.start)] or places
     places = [m for m in places if m.type == "location"] or places
     if not places:
         return None
@@ -161,6 +172,15 @@ def _location(event: Event, text: str, sentence: tuple[int, int], mentions: list
         place = gazetteer.best(m.span.text, context) if gazetteer else None
         found.append(place.to_location(entity_id=m.entity, name=m.name) if place is not None else
                      Location(name=m.name, precision="country" if m.type == "state" else "city" if
-                              re.search(r"\b(?:town|village|city)\s+of\s+$", text[max(0, m.span.start - 20):m.span.start])
-                              else "region", entity=m.entity, country=m.country))
-    return min(found, key=lambda loc: _PRECISION_RANK.get(loc.precision, 9))
+                              _SETTLEMENT_BEFORE.search(text[max(0, m.span.start - 20):m.span.start])
+                              or _SETTLEMENT_AFTER.match(text, m.span.end) else "region",
+                              entity=m.entity, country=m.country))
+    best = min(found, key=lambda loc: _PRECISION_RANK.get(loc.precision, 9))
+    # "in Kibumba, a village of North Kivu province": what the gazetteer does not know of the
+    # village, the wider places named with it tell
+    wider = [loc for loc in found if loc is not best and (loc.country is None or best.country in (None, loc.country))]
+    if best.admin1 is None and best.precision in ("point", "city"):
+        best.admin1 = next((loc.name for loc in wider if loc.precision == "region" and loc.country), None)
+    if best.country is None:
+        best.country = next((loc.country for loc in wider if loc.country), None)
+    return best

@@ -88,7 +88,7 @@ class Roles:
         if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             governing = _governing_verb(head)  # "used the cover of a riot to open fire"
             return self._doer(governing, steps + 1) if governing is not None and steps < _STEPS else []
-        if verb.dep_ in _CLIMB and head is not verb and steps < _STEPS:
+        if verb.dep_ in _CLIMB and head.i != verb.i and steps < _STEPS:
             if verb.dep_ == "xcomp":  # "ordered troops to attack": the object acts
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
                 if obj is not None:
@@ -102,7 +102,7 @@ class Roles:
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subject is not None:
                 found += self._phrase(subject)
-            elif verb.dep_ in ("acl", "conj") and verb.head is not verb:
+            elif verb.dep_ in ("acl", "conj") and verb.head.i != verb.i:
                 # "a convoy attacked by gunmen", "was shelled and burned"
                 found += self._phrase(verb.head) if verb.dep_ == "acl" else self._done_to(verb.head)
         for child in verb.children:
@@ -129,7 +129,7 @@ class Roles:
     def _noun(self, noun) -> tuple[list[Mention], list[Mention]]:
         actors: list[Mention] = []
         targets: list[Mention] = []
-        while noun.dep_ == "compound" and noun.head is not noun:
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
             actors += self._modifiers(noun)
             noun = noun.head  # "attack drones", "strike group": the phrase is the deed
         actors += self._modifiers(noun)
@@ -172,7 +172,7 @@ class Roles:
             head = noun.head  # "took part in raids": the preposition hangs on "part" or the verb
             if head.head.dep_ == "dobj":
                 head = head.head
-        if head.dep_ in ("dobj", "nsubjpass", "prep", "attr") and head.head is not head \
+        if head.dep_ in ("dobj", "nsubjpass", "prep", "attr") and head.head.i != head.i \
                 and lemma(head.head) in self.support:
             return head.head
         return None
@@ -213,7 +213,7 @@ class Roles:
 def _governing_verb(token):
     """The verb a noun phrase hangs from: "used the cover of a riot" for "riot"."""
     for _ in range(_STEPS + 2):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None

@@ -132,6 +132,28 @@ def _tokens(parsed: Doc, match: TriggerMatch) -> Span:
     return parsed.char_span(match.start, match.end, alignment_mode="expand")
 
 
+# Clauses of their own inside a verb's subtree: "shelled Goma, while others attacked Bunia"
+_OTHER_CLAUSES = frozenset({"conj", "advcl", "ccomp", "parataxis", "relcl"})
+
+
+def _clause(token: Token):
+    """A test of whether a character offset lies in `token`'s clause: its verb's subtree less
+    the other clauses inside it (a nominal trigger's clause is its verb's)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = token.sent.root
+    offsets, todo = [], [verb]
+    while todo:
+        node = todo.pop()
+        offsets.append((node.idx, node.idx + len(node)))
+        todo.extend(c for c in node.children if c.dep_ not in _OTHER_CLAUSES or c.pos_ not in ("VERB", "AUX")
+                    or token in c.subtree)
+    starts = {start for start, _ in offsets}
+    return lambda offset: offset in starts
+
+
 def _main_deed(verb: Token) -> bool:
     """The verb heads its sentence, or the clause a verb of saying reports ("X said Y
     attacked Z"). A relative clause or a participle ("X, which controls Y", "X, led by Y")
@@ -157,6 +179,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     events: list[Event] = []
     told: set[int] = set()  # sentences that hold an event
     forms: dict[str, str] = {}  # how each event is told: "verb", "noun", "definite" ("the sniper attack")
+    nouns = {t.token.i for t in triggers if t.nominal}
     for t in triggers:
         index = bisect.bisect_right(starts, t.start) - 1
         if index < 0 or not bounds[index][0] <= t.start < bounds[index][1]:
@@ -184,13 +207,15 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
                       cameo=trigger.cameo[:2], cameo_code=trigger.cameo if len(trigger.cameo) > 2 else None, evidence=[document.span(*_trim(text, *sentence))],
                       actors=actors, targets=targets, negated=negated, hypothetical=hypothetical,
                       attributed_to=next((c.speaker for c in holding if c.speaker), None))
-        attach(event, (t.start, t.end), sentences[index], document, by_offset.overlapping(*sentence), gazetteer, context)
+        attach(event, (t.start, t.end), sentences[index], document, by_offset.overlapping(*sentence), gazetteer,
+               context, _clause(t.token))
         # An event needs someone in it, or, for an attack whose authors are unknown, its toll or
         # place; a bare toll right after an attack ("The violence killed 27") is that attack's.
         if not (actors or targets):
-            recent = any(e.type == "ASSAULT" and bounds[max(0, index - 2)][0] <= e.evidence[0].start < sentence[0]
-                         for e in events)
-            if recent or not (t.trigger.type == "ASSAULT" and (event.fatalities.killed or event.location)):
+            recent = [e for e in events if e.type == "ASSAULT"
+                      and bounds[max(0, index - 2)][0] <= e.evidence[0].start < sentence[0]]
+            if recent and _tells_again(t.token, event, recent, nouns) or \
+                    not (t.trigger.type == "ASSAULT" and (event.fatalities.killed or event.location)):
                 continue
         if event.date is None and _NARRATIVE.search(text[sentence[0]:t.start]):
             event.date = next((e.date for e in reversed(events) if e.date and e.date.start), None)
@@ -200,6 +225,21 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         forms[event.id] = "definite" if definite and t.nominal else "noun" if t.nominal else "verb"
     _attach_toll_sentences(text, sentences, told, events, bounds)
     return merge_events(events, forms)
+
+
+def _tells_again(deed: Token, event: Event, recent: list[Event], nouns: set[int]) -> bool:
+    """Whether a deed with no one named retells an assault just told ("The violence killed 27")
+    rather than tells another ("Gunmen killed nine villagers in Maiduguri"): it does unless it
+    names another place or a doer of its own, a bare or indefinite noun that is no event."""
+    if event.location and all(e.location and e.location.name != event.location.name for e in recent):
+        return False
+    doers = [c for c in deed.children if c.dep_ == "nsubj"] + \
+            [g for c in deed.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for doer in doers:
+        determiner = next((c.lower_ for c in doer.children if c.dep_ in ("det", "poss")), None)
+        if doer.pos_ in ("NOUN", "PROPN") and doer.i not in nouns and determiner in (None, "a", "an"):
+            return False
+    return True
 
 
 def _attach_toll_sentences(text, sentences, told, events, bounds) -> None:
@@ -294,6 +334,8 @@ def _same(a: Event, b: Event, nominal: bool) -> bool:
     if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical:
         return False
     if a.evidence[0] == b.evidence[0]:  # two triggers of one sentence ("struck ..., killing three")
+        if a.location and b.location and not _same_place(a, b):
+            return False  # "shelled X in Rutshuru while militiamen attacked a camp in Ituri"
         return (not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))) and \
                (not a.targets or not b.targets or bool(set(a.targets) & set(b.targets)))
     if not _dates_agree(a, b):

