@@ -27,6 +27,7 @@ from .errors import InputError
 from .extract.attributes import SentenceFacts
 from .extract.claims import extract_claims
 from .extract.coreference import resolve_references
+from .extract.plurals import counted_references
 from .extract.entities import ActorMatcher
 from .extract.events import EventMatcher, extract_events
 from .extract.framing import extract_framing
@@ -161,11 +162,15 @@ class Pipeline:
             references = resolve_references(parsed, mentions)
             # pronouns serve the readers below; the contract's mentions are names and descriptions
             mentions = sorted(mentions + references, key=lambda m: m.span.start)
-            readable, mentions = mentions, [m for m in mentions if m.role != "pronoun"]
+            # "the three countries": the tie reader reads such plurals its own way (relation_actors)
+            counted = counted_references(parsed, [m for m in mentions if m.role != "pronoun"])
+            tied = [m for m in mentions if m.role != "pronoun"]
+            readable = sorted(mentions + counted, key=lambda m: m.span.start)
+            mentions = [m for m in readable if m.role != "pronoun"]
         with clock("extract: claims"):
             claims = extract_claims(parsed, readable)
         with clock("extract: relations"):
-            relations = extract_relations(document, sentences, mentions, claims)
+            relations = extract_relations(document, sentences, tied, claims)
         with clock("nlp: dates, numbers"):
             facts = _sentence_facts(document, sentences)
         with clock("extract: events"):

@@ -120,3 +120,18 @@ def test_a_bare_toll_after_an_attack_stays_that_attacks(pipeline):
     found = [e for e in events(pipeline, "Soldiers shelled a village in Kidal on Monday. The "
                                          "bombardment killed nine herders.") if e.asserted]
     assert len(found) == 1 and found[0].fatalities.killed.best == 9
+
+
+# ---- what holds is no happening ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The talks opened. Since 2015 the emirate provided $40m annually to the militia.",
+    "The talks opened. The navy shells the coast every night.",
+    "The talks opened. Chad, like Sudan, maintains a blockade on the border crossings.",
+])
+def test_a_practice_or_a_standing_measure_is_no_event(pipeline, text):
+    assert [e.type for e in events(pipeline, text) if e.asserted and "talks" not in e.evidence[0].text] == []
+
+
+def test_a_dated_deed_still_counts(pipeline):
+    e = one(pipeline, "The talks opened. In 2015 Chad imposed a blockade on Sudan.")
+    assert (e.type, e.actors, e.targets) == ("COERCE", ["TCD"], ["SDN"])

@@ -20,6 +20,7 @@ def flags(sentence, trigger):
     ("As the rebels had expected it would, the army responded by shelling the hills.", "shelling", (False, False)),
     ("Will the junta release the prisoners?", "release", (False, True)),
     ("The group has never carried out attacks abroad.", "attacks", (True, False)),
+    ("A blockade can provoke the port's dockers into a strike.", "strike", (False, True)),
 ])
 def test_modality(sentence, trigger, expected):
     assert flags(sentence, trigger) == expected

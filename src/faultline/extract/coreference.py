@@ -60,7 +60,7 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _descriptions() -> dict[str, Description]:
+def description_kinds() -> dict[str, Description]:
     return {head: Description(tuple(spec["types"]), tuple(spec.get("roles") or ()), bool(spec.get("indefinite")))
             if isinstance(spec, dict) else Description(tuple(spec))
             for head, spec in _data()["descriptions"].items()}
@@ -116,7 +116,7 @@ class _Resolver:
 
     # ---- "the group" -------------------------------------------------------------------
     def descriptions(self) -> None:
-        kinds = _descriptions()
+        kinds = description_kinds()
         not_after = set(_data()["not_after_descriptions"])
         nonstate = set(_data()["nonstate_modifiers"])
         bodies = set(_data()["bodies"])

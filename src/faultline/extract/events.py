@@ -33,7 +33,7 @@ from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, attach, casualties
 from .event_roles import Roles
 from .index import MentionIndex, SpanSet
-from .modality import committed, modality
+from .modality import committed, habitual, modality
 from .reporting import is_reporting_verb
 from .verbs import CameoVerbs, cameo_verbs
 
@@ -98,7 +98,8 @@ class EventMatcher:
                 continue
             # a form listed both ways ("shooting", "fighting") is what the parse says it is here
             nominal = span.root.pos_ not in ("VERB", "AUX")
-            if not nominal and _standing(span.root):
+            # "Egypt maintains restrictions": a noun in a standing verb's object stands too
+            if _standing(span.root if not nominal else span.root.head if span.root.dep_ == "dobj" else None):
                 continue
             if trigger.objects and not any(t.lower_ in trigger.objects
                                            for t in parsed[span.end:span.end + _OBJECT_REACH]):
@@ -120,10 +121,15 @@ class EventMatcher:
         return found
 
 
-def _standing(verb: Token) -> bool:
+def _standing(verb: Token | None) -> bool:
     """"Iran trains the militia", "PIJ rejects any solution": the simple present says what
     holds, a standing tie or stance, not a happening (a date would make it one, and a
-    headline tells past deeds in the present)."""
+    headline tells past deeds in the present); so does a deed told as a practice ("Iran
+    provided $30m annually")."""
+    if verb is None:
+        return False
+    if habitual(verb):
+        return True
     return verb.tag_ in ("VBZ", "VBP") and verb.sent.start > 0 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
 

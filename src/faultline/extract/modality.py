@@ -35,6 +35,8 @@ class ModalityCues:
     future: frozenset[str]
     commitment: frozenset[str]
     doubt: frozenset[str]
+    habitual: frozenset[str]
+    habitual_units: frozenset[str]
 
 
 def _words(words) -> str:
@@ -56,6 +58,8 @@ def load_modality() -> ModalityCues:
         future=frozenset(data["future"]),
         commitment=frozenset(data["commitment"]),
         doubt=frozenset(data["doubt"]),
+        habitual=frozenset(data["habitual"]),
+        habitual_units=frozenset(data["habitual_units"]),
     )
 
 
@@ -91,3 +95,16 @@ def committed(verb) -> bool:
     if words & cues.doubt:
         return False
     return bool(words & cues.future) or (verb.dep_ == "xcomp" and lemma(verb.head) in cues.commitment)
+
+
+def habitual(verb) -> bool:
+    """A deed told as a practice ("provides $30m annually", "shells the town every night"),
+    read on the verb's adverbs."""
+    cues = load_modality()
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in cues.habitual:
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and lemma(c) in cues.habitual_units \
+                and any(d.lower_ in ("every", "each") for d in c.children):
+            return True
+    return False

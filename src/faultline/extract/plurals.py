@@ -1,0 +1,48 @@
+"""Counted plural references: "the two countries", "both governments", "the three juntas".
+
+A plural description counted by a number (or "both") points back to that many actors of
+the types its head noun may denote (data/name_cues.yaml `descriptions`, read by lemma): the
+latest distinct ones before it, within the last few sentences. It becomes one Mention per
+actor over the description's span, role "description", so a reader of the span sees all of
+them ("Defence ministers from the three countries met": each country meets).
+"""
+from __future__ import annotations
+
+from ..model import Mention, Parsed
+from ..nlp import lemma
+from .coreference import description_kinds
+from .index import MentionIndex
+
+_COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_REACH = 1500  # characters back, as for the other references
+
+
+def counted_references(parsed: Parsed, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for the counted plural descriptions of `parsed` whose actors precede them."""
+    kinds = description_kinds()
+    index = MentionIndex(mentions)
+    added = []
+    for token in parsed.doc:
+        if token.tag_ not in ("NNS", "NNPS"):
+            continue
+        kind = kinds.get(lemma(token)) or kinds.get(token.lower_)
+        words = {c.lower_: c for c in token.lefts if c.dep_ in ("nummod", "det", "predet")}
+        count = next((_COUNTED[w] for w in words if w in _COUNTED), None)
+        if kind is None or count is None or not ("the" in words or "both" in words):
+            continue
+        first = min(words.values(), key=lambda t: t.i)
+        start, end = first.idx, token.idx + len(token)
+        if index.within(start, end):
+            continue  # "the two Koreas" names its actors itself
+        actors: dict[str, Mention] = {}
+        for m in reversed(index.starting(start - _REACH, start)):
+            if m.type in kind.types and m.entity not in actors and m.span.end <= start:
+                actors[m.entity] = m
+            if len(actors) == count:
+                break
+        if len(actors) < count:
+            continue  # fewer actors than the text counts: the reference is elsewhere
+        for m in sorted(actors.values(), key=lambda m: m.span.start):
+            added.append(Mention(m.entity, m.name, m.type, parsed.document.span(start, end), role="description",
+                                 country=m.country, codes=dict(m.codes)))
+    return added
