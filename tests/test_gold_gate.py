@@ -65,7 +65,7 @@ def test_scores_stay_above_pinned_floors(name, shared, tmp_path):
         assert got >= pinned, f"{name} {attribute}: {got} right < {pinned} pinned"
 
 
-# Real text annotated by others (../shared/external): the entity layer on re3d.
+# Real text annotated by others (../shared/external): entities and ties on re3d.
 EXTERNAL = {"re3d": SHARED / "external" / "re3d"}
 
 

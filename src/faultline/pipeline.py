@@ -170,7 +170,8 @@ class Pipeline:
         with clock("extract: claims"):
             claims = extract_claims(parsed, readable)
         with clock("extract: relations"):
-            relations = extract_relations(document, sentences, tied, claims)
+            relations = extract_relations(document, sentences, tied, claims, parsed.doc,
+                                          [m for m in readable if m not in counted])
         with clock("nlp: dates, numbers"):
             facts = _sentence_facts(document, sentences)
         with clock("extract: events"):

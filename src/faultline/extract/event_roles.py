@@ -58,6 +58,12 @@ class Roles:
         mentions may take part. With `reach`, as PETRARCH reads a verb phrase, a verb whose
         subject and objects name no one directly takes the first actor named inside them
         ("Lawmakers in X welcomed the resumption of ties with Y")."""
+        actors, targets = self.mentions(token, nominal, keep, reach)
+        return [m.entity for m in actors], [m.entity for m in targets]
+
+    def mentions(self, token, nominal: bool, keep: Callable[[Mention], bool] = None,
+                 reach: bool = False) -> tuple[list[Mention], list[Mention]]:
+        """As `participants`, the mentions that name them (one per actor)."""
         self.keep = keep or _everyone
         if nominal:
             actors, targets = self._noun(token)
@@ -71,7 +77,12 @@ class Roles:
         actors = _unique(m for m in actors if m.type in AGENTS)
         taken = {m.entity for m in actors}
         targets = _unique(m for m in targets if m.entity not in taken and (m.type in AGENTS or m.type == "location"))
-        return [m.entity for m in actors], [m.entity for m in targets]
+        return actors, targets
+
+    def phrase_mentions(self, token) -> list[Mention]:
+        """The actors the noun phrase headed by `token` names."""
+        self.keep = _everyone
+        return self._phrase(token)
 
     # ---- verbs ------------------------------------------------------------------------
     def _doer(self, verb, steps: int = 0) -> list[Mention]:

@@ -68,14 +68,18 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from ..model import SYMMETRIC_RELATIONS, Amount, Claim, Document, Mention, Relation
 from ..nlp.dates import find_dates
 from ..nlp.money import find_amounts
+from .event_roles import Roles
 from .index import MentionIndex
 from .relation_actors import Surroundings
 from .relation_cues import FRAMES, NOMINAL, Cue, load_relation_cues
 from .relation_frames import FrameReader
 from .relation_money import MoneyReader
+from .relation_tree import tree_ties
 
 # Frames read by their own passes rather than around each cue match.
 _SPECIAL = frozenset({"continues", "money", "money_received", "purchase", "sale", "possessive", "host"})
@@ -94,11 +98,18 @@ class _Statement:
 
 
 def extract_relations(document: Document, sentences: list[tuple[int, int]], mentions: list[Mention],
-                      claims: list[Claim]) -> list[Relation]:
-    """The ties `document` states; `sentences` are (start, end) offsets into its text."""
+                      claims: list[Claim], parsed: Doc | None = None, readable: list[Mention] | None = None) -> list[Relation]:
+    """The ties `document` states; `sentences` are (start, end) offsets into its text. With
+    the parse and the readable mentions (pronouns included), the tie words read on the tree
+    (relation_tree.py) add theirs."""
     finder = _RelationFinder(document, sentences, mentions, claims)
     for sentence in sentences:
         finder.read(sentence)
+    if parsed is not None:
+        lex = finder.lex
+        for tie in tree_ties(parsed, document.text, sentences, Roles(readable or mentions)):
+            if tie.subject.type in lex.subjects[tie.type] and tie.object.type in lex.objects[tie.type]:
+                finder.statements.append(_Statement(tie.type, tie.subject, tie.object, tie.cue))
     return finder.relations()
 
 

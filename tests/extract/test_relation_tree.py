@@ -1,0 +1,45 @@
+"""Ties read on the parse (relation_tree.py), on sentences written for these tests."""
+import pytest
+
+from faultline.model import Article
+from faultline.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def ties(pipeline, text):
+    doc = pipeline.document(Article(origin="t", raw=text.encode(), text=text, published="2024-03-08"))
+    result = pipeline.extract(doc)
+    names = {m.entity: m.name for m in result.mentions}
+    return {(r.type, names[r.subject], names[r.object]) for r in result.relations}
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Hamas fought Fatah in the streets of Gaza for a week.", ("rival_of", "Hamas", "Fatah")),
+    ("Nigeria leads the regional campaign to defeat Boko Haram.", ("rival_of", "Nigeria", "Boko Haram")),
+    ("Chad united with Niger against Boko Haram.", ("rival_of", "Chad", "Boko Haram")),
+    ("Fresh clashes between Hamas and Fatah left the camp in ruins.", ("rival_of", "Hamas", "Fatah")),
+    ("Wagner fighters fought alongside the Malian army near Kidal.", ("allied_with", "Wagner Group", "Malian Armed Forces")),
+    ("Hezbollah seized control of Qusayr in 2013.", ("controls", "Hezbollah", "Qusayr")),
+])
+def test_tie_words_read_on_the_tree(pipeline, text, tie):
+    assert tie in ties(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad did not fight Boko Haram.",                       # negated
+    "Hamas warned against Fatah.",                           # "against" with no hostility
+    "Turkey could seize control of Kobani.",                 # a hedged control
+    "Israel launched airstrikes on Hezbollah positions.",    # an attack is an event, not a tie
+])
+def test_no_tie_where_none_is_stated(pipeline, text):
+    assert not {t for t in ties(pipeline, text) if t[0] in ("rival_of", "controls")}
+
+
+def test_a_force_that_holds_a_town_with_allies_controls_the_town_only(pipeline):
+    found = ties(pipeline, "The Sudanese army holds El Fasher together with allied Darfuri militias.")
+    assert ("controls", "Sudanese Armed Forces", "El Fasher") in found
+    assert not [t for t in found if t[0] == "controls" and t[2] != "El Fasher"]
