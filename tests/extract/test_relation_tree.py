@@ -24,6 +24,12 @@ def ties(pipeline, text):
     ("Fresh clashes between Hamas and Fatah left the camp in ruins.", ("rival_of", "Hamas", "Fatah")),
     ("Wagner fighters fought alongside the Malian army near Kidal.", ("allied_with", "Wagner Group", "Malian Armed Forces")),
     ("Hezbollah seized control of Qusayr in 2013.", ("controls", "Hezbollah", "Qusayr")),
+    ("Brig. Gen. Amos Kariuki, commander, Kenya Defence Forces, spoke.", ("leads", "Amos Kariuki", "Kenya Defence Forces")),
+    ("Talks were held between Yahya Sinwar, head of Hamas, and Ziyad al-Nakhalah, leader of Palestinian "
+     "Islamic Jihad.", ("leads", "Ziyad al-Nakhalah", "Palestinian Islamic Jihad")),
+    ("Abu Musa, a Hamas commander in Rafah, was killed.", ("member_of", "Abu Musa", "Hamas")),
+    ("Sergeant Peter Mwangi was assigned to the Kenya Defence Forces in 2019.",
+     ("member_of", "Peter Mwangi", "Kenya Defence Forces")),
 ])
 def test_tie_words_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)
@@ -43,3 +49,14 @@ def test_a_force_that_holds_a_town_with_allies_controls_the_town_only(pipeline):
     found = ties(pipeline, "The Sudanese army holds El Fasher together with allied Darfuri militias.")
     assert ("controls", "Sudanese Armed Forces", "El Fasher") in found
     assert not [t for t in found if t[0] == "controls" and t[2] != "El Fasher"]
+
+
+def test_a_title_ties_its_own_name_not_the_one_coordinated_with_it(pipeline):
+    found = ties(pipeline, "Talks were held between Yahya Sinwar, head of Hamas, and Ziyad al-Nakhalah, "
+                           "leader of Palestinian Islamic Jihad.")
+    assert ("leads", "Ziyad al-Nakhalah", "Hamas") not in found
+
+
+def test_a_former_role_is_no_tie(pipeline):
+    found = ties(pipeline, "Abu Musa, the former commander of Hamas in Rafah, was killed.")
+    assert not [t for t in found if t[0] in ("leads", "member_of")]

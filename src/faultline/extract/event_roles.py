@@ -84,6 +84,11 @@ class Roles:
         self.keep = _everyone
         return self._phrase(token)
 
+    def mentions_at(self, token) -> list[Mention]:
+        """The mentions `token` itself lies in (not its modifiers or conjuncts)."""
+        self.keep = _everyone
+        return self._at(token)
+
     # ---- verbs ------------------------------------------------------------------------
     def _doer(self, verb, steps: int = 0) -> list[Mention]:
         for child in verb.children:

@@ -38,6 +38,9 @@ class TieWords:
     hedged: bool
     against: frozenset[str]
     not_against: frozenset[str]
+    titles: frozenset[str]
+    joins: frozenset[str]
+    join_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -49,25 +52,40 @@ class TreeTie:
 
 
 @lru_cache(maxsize=1)
-def load_tie_words() -> tuple[TieWords, ...]:
+def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
+    """The tie words of each type, and the words that make a title a past one."""
     data = load_data("tie_words.yaml")
-    return tuple(TieWords(kind, frozenset(spec.get("verbs", ())), frozenset(spec.get("nouns", ())),
-                          frozenset(spec.get("alongside", ())),
-                          frozenset(spec["objects"]) if spec.get("objects") else None, bool(spec.get("hedged")),
-                          frozenset(spec.get("against", ())), frozenset(spec.get("not_against", ())))
-                 for kind, spec in data.items() if kind != "version")
+
+    def words(spec, key):
+        return frozenset(spec.get(key, ()))
+    kinds = tuple(TieWords(kind, words(spec, "verbs"), words(spec, "nouns"), words(spec, "alongside"),
+                           words(spec, "objects") or None, bool(spec.get("hedged")), words(spec, "against"),
+                           words(spec, "not_against"), words(spec, "titles"), words(spec, "joins"),
+                           words(spec, "join_prepositions"))
+                  for kind, spec in data.items() if kind not in ("version", "past"))
+    return kinds, frozenset(data.get("past", ()))
 
 
 def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Roles) -> list[TreeTie]:
     """The ties the tie words of `doc` state between two actors (or an actor and a place)."""
-    words = load_tie_words()
+    words, past = load_tie_words()
     found = []
     for token in doc:
-        if token.pos_ not in ("VERB", "NOUN"):
+        if token.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
         word = lemma(token)
-        nominal = token.pos_ == "NOUN"
+        nominal = token.pos_ != "VERB"
         for kind in words:
+            if nominal and word in kind.titles and not any(c.lower_ in past for c in token.children):
+                # "X, a Hamas leader": one of its leaders, a member
+                one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+                found += [TreeTie("member_of" if one_of else kind.type, p, o, (token.idx, token.idx + len(token)))
+                          for p, o in _titled(token, roles) if p.entity != o.entity]
+            if not nominal and word in kind.joins:
+                found += [TreeTie(kind.type, p, o, (token.idx, token.idx + len(token)))
+                          for p, o in _joined(token, kind, roles) if p.entity != o.entity]
+            if token.pos_ == "PROPN":
+                continue
             matched = word in (kind.nouns if nominal else kind.verbs)
             along = [] if nominal else _objects(token, kind.alongside, roles)
             if not matched and word not in kind.not_against:
@@ -106,3 +124,42 @@ def _leader_for_force(kind: TieWords, subject: Mention, obj: Mention) -> bool:
     mostly a leader named inside a force's phrase ("fighting the army of General X", "a
     struggle between their leaders, X and Y"): hostility is read between likes only."""
     return kind.objects is None and (subject.type == "person") != (obj.type == "person")
+
+
+_PERSON_SIDE = ("appos", "compound")
+
+
+def _titled(title, roles: Roles) -> list[tuple[Mention, Mention]]:
+    """(person, body) pairs a title joins: "X, commander of Y", "Y leader X", "X, the head of
+    Y", "Y's chief X", "X is the leader of Y", "its leader, X" (the body through coreference)."""
+    # the person is the name the title stands by, not those coordinated with it ("X, head of
+    # Y, and Z, leader of W")
+    people: list[Mention] = []
+    if title.dep_ in _PERSON_SIDE and title.head.i != title.i:
+        people += roles.mentions_at(title.head)  # "X, commander of Y"; "Y leader X"
+    elif title.dep_ == "attr":
+        people += [m for c in title.head.children if c.dep_ == "nsubj" for m in roles.mentions_at(c)]
+    people += [m for c in title.children if c.dep_ == "appos" for m in roles.mentions_at(c)]  # "its leader, X"
+    bodies = [m for c in title.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < title.i
+              for m in roles.phrase_mentions(c)]
+    bodies += [m for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in")
+               for obj in c.children if obj.dep_ == "pobj" for m in roles.phrase_mentions(obj)]
+    bodies += [m for c in title.children if c.dep_ == "appos" for m in roles.phrase_mentions(c)]  # "commander, Y"
+    if title.dep_ == "compound":  # "Y's leader X": the possessive may hang on the name
+        bodies += [m for c in title.head.children if c.dep_ == "poss" for m in roles.phrase_mentions(c)]
+    people = [m for m in people if m.type == "person"]
+    bodies = [m for m in bodies if m.type != "person"]
+    return [(p, b) for p in people for b in bodies]
+
+
+def _joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]:
+    """(person, body) of "X joined Y", "X was assigned to Y", "X served with Y"."""
+    # the body is the one the object names at its head: "joined the US Secretary of State" is
+    # no membership of the US
+    people = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in roles.mentions_at(c)]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [obj for c in verb.children if c.dep_ == "prep" and c.lower_ in kind.join_prepositions
+         for obj in c.children if obj.dep_ == "pobj"]
+    bodies = [m for obj in objects for part in [obj, *(c for c in obj.children if c.dep_ == "conj")]
+              for m in roles.mentions_at(part)]
+    return [(p, b) for p in people if p.type == "person" for b in bodies if b.type != "person"]
