@@ -28,6 +28,9 @@ def ties(pipeline, text):
     ("Talks were held between Yahya Sinwar, head of Hamas, and Ziyad al-Nakhalah, leader of Palestinian "
      "Islamic Jihad.", ("leads", "Ziyad al-Nakhalah", "Palestinian Islamic Jihad")),
     ("Abu Musa, a Hamas commander in Rafah, was killed.", ("member_of", "Abu Musa", "Hamas")),
+    ("Kenyan troops liberated the town of Kismayo from al-Shabaab.", ("rival_of", "Kenya Defence Forces", "al-Shabaab")),
+    ("Chad is helping Niger to degrade and defeat Boko Haram.", ("rival_of", "Niger", "Boko Haram")),
+    ("The African Union has a new strategy to defeat al-Shabaab in Somalia.", ("rival_of", "African Union", "al-Shabaab")),
     ("Sergeant Peter Mwangi was assigned to the Kenya Defence Forces in 2019.",
      ("member_of", "Peter Mwangi", "Kenya Defence Forces")),
 ])

@@ -26,6 +26,7 @@ from .modality import modality
 
 
 _BESIDE = frozenset({"with", "alongside", "beside"})
+_FROM = frozenset({"from"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class TieWords:
     against: frozenset[str]
     not_against: frozenset[str]
     titles: frozenset[str]
+    taken_from: frozenset[str]
     joins: frozenset[str]
     join_prepositions: frozenset[str]
 
@@ -60,7 +62,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     kinds = tuple(TieWords(kind, words(spec, "verbs"), words(spec, "nouns"), words(spec, "alongside"),
                            words(spec, "objects") or None, bool(spec.get("hedged")), words(spec, "against"),
-                           words(spec, "not_against"), words(spec, "titles"), words(spec, "joins"),
+                           words(spec, "not_against"), words(spec, "titles"), words(spec, "taken_from"), words(spec, "joins"),
                            words(spec, "join_prepositions"))
                   for kind, spec in data.items() if kind not in ("version", "past"))
     return kinds, frozenset(data.get("past", ()))
@@ -86,31 +88,52 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                           for p, o in _joined(token, kind, roles) if p.entity != o.entity]
             if token.pos_ == "PROPN":
                 continue
-            matched = word in (kind.nouns if nominal else kind.verbs)
-            along = [] if nominal else _objects(token, kind.alongside, roles)
-            if not matched and word not in kind.not_against:
-                along += _objects(token, kind.against, roles)
-            if not (matched or along):
-                continue
-            sentence = next((s for s in sentences if s[0] <= token.idx < s[1]), None)
-            if sentence is None:
-                continue
-            negated, hedged = modality(text, sentence, (token.idx, token.idx + len(token)))
-            if negated or (hedged and not kind.hedged):
-                continue
-            cue = (token.idx, token.idx + len(token))
-            doers, done_to = roles.mentions(token, nominal)
-            # "holds X together with allied groups": those with it stand beside the doer
-            beside = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BESIDE]
-            done_to = [m for m in done_to if not any(c.left_edge.idx <= m.span.start <= c.right_edge.idx for c in beside)]
-            done_to = done_to if matched else along  # "fought alongside X (against Y)": X
-            for subject in doers:
-                for obj in done_to:
-                    if subject.entity != obj.entity and subject.type != "location" \
-                            and (obj.type in kind.objects if kind.objects else obj.type != "location") \
-                            and not _leader_for_force(kind, subject, obj):
-                        found.append(TreeTie(kind.type, subject, obj, cue))
+            found += _stated(token, word, nominal, kind, roles, text, sentences)
     return found
+
+
+def _stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, text: str,
+            sentences: list[tuple[int, int]]) -> list[TreeTie]:
+    """The ties one tie word states between its doers and those it is done to."""
+    matched = word in (kind.nouns if nominal else kind.verbs)
+    along = [] if nominal else _objects(token, kind.alongside, roles)
+    if not matched and word not in kind.not_against:
+        along += _objects(token, kind.against, roles)
+    if not nominal and word in kind.taken_from:
+        along += _objects(token, _FROM, roles)  # "liberated the town from X"
+    if not (matched or along):
+        return []
+    sentence = next((s for s in sentences if s[0] <= token.idx < s[1]), None)
+    if sentence is None:
+        return []
+    negated, hedged = modality(text, sentence, (token.idx, token.idx + len(token)))
+    if negated or (hedged and not kind.hedged):
+        return []
+    doers, done_to = roles.mentions(token, nominal)
+    doers = _purpose_doers(token, roles) or doers
+    # "holds X together with allied groups": those with it stand beside the doer
+    beside = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BESIDE]
+    done_to = [m for m in done_to if not any(c.left_edge.idx <= m.span.start <= c.right_edge.idx for c in beside)]
+    if matched and not done_to and not nominal:
+        # "to degrade and defeat X": coordinated verbs share their object
+        done_to = [m for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   for m in roles.mentions(c, False)[1]]
+    done_to = done_to if matched else along  # "fought alongside X (against Y)": X
+    cue = (token.idx, token.idx + len(token))
+    return [TreeTie(kind.type, subject, obj, cue) for subject in doers for obj in done_to
+            if subject.entity != obj.entity and subject.type != "location"
+            and (obj.type in kind.objects if kind.objects else obj.type != "location")
+            and not _leader_for_force(kind, subject, obj)]
+
+
+def _purpose_doers(verb, roles: Roles) -> list[Mention]:
+    """The doer of a purpose hung on a noun: "the coalition to defeat X" (the noun acts), "its
+    efforts to defeat X" (the noun's owner)."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    noun = verb.head
+    return roles.mentions_at(noun) or [m for c in noun.children if c.dep_ in ("poss", "compound", "amod")
+                                       and c.i < noun.i for m in roles.phrase_mentions(c)]
 
 
 def _objects(token, prepositions: frozenset[str], roles: Roles) -> list[Mention]:
