@@ -88,3 +88,15 @@ def test_incident_toll_is_never_a_sum():
     assert (toll.best, toll.low, toll.high) == (14, 14, 16)
     assert incident_toll([Count(14, 14, 14), Count(16, 16, 16)]).best == 16  # a tie: the later figure
     assert incident_toll([None, None]) is None
+
+
+def test_a_gerund_after_a_preposition_takes_the_object_else_the_subject():
+    from faultline.model import Article
+    from faultline.pipeline import Pipeline
+    pipeline = Pipeline()
+
+    def first(text):
+        doc = pipeline.document(Article(origin="t", raw=text.encode(), text=text, published="2024-03-08"))
+        return next(e for e in pipeline.extract(doc).events if e.type == "ASSAULT")
+    assert first("Chad accused Sudan of shelling Adre.").actors == ["SDN"]
+    assert first("Chad is committed to attacking Boko Haram camps.").actors == ["TCD"]

@@ -63,3 +63,14 @@ def test_a_title_ties_its_own_name_not_the_one_coordinated_with_it(pipeline):
 def test_a_former_role_is_no_tie(pipeline):
     found = ties(pipeline, "Abu Musa, the former commander of Hamas in Rafah, was killed.")
     assert not [t for t in found if t[0] in ("leads", "member_of")]
+
+
+def test_who_fight_one_enemy_together_are_allies(pipeline):
+    found = ties(pipeline, "Chad, Niger and Nigeria are committed to defeating Boko Haram.")
+    assert {("rival_of", "Chad", "Boko Haram"), ("rival_of", "Nigeria", "Boko Haram")} <= found
+    assert ("allied_with", "Chad", "Niger") in found or ("allied_with", "Niger", "Chad") in found
+
+
+def test_an_ally_title_joins_any_two_actors(pipeline):
+    assert ("allied_with", "Kenya", "United States") in ties(
+        pipeline, "Kenya, a close ally of the United States, sent troops.")

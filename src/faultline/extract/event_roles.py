@@ -34,7 +34,7 @@ AGENTS = frozenset({"armed_group", "state", "organization", "person", "populatio
 _SUBJECTS = ("nsubj", "csubj", "expl")
 _MODIFIERS = ("compound", "amod", "poss", "nmod")
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
-_CLIMB = ("conj", "advcl", "xcomp", "pcomp")  # verbs that may share their head's subject
+_CLIMB = ("conj", "advcl", "xcomp", "pcomp", "acomp")  # verbs (and "is committed to") that share their head's subject
 _STEPS = 4
 
 
@@ -90,15 +90,21 @@ class Roles:
         return self._at(token)
 
     # ---- verbs ------------------------------------------------------------------------
-    def _doer(self, verb, steps: int = 0) -> list[Mention]:
+    def _doer(self, verb, steps: int = 0, controlled: bool = False) -> list[Mention]:
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
                 return self._phrase(child)
             if child.dep_ == "agent":
                 return self._objects_of(child)
         if _passive(verb):
-            return []
+            # "X was ordered to attack", "X is committed to defeating": X does the deed
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if controlled else None
+            return self._phrase(subject) if subject is not None else []
         head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i and steps < _STEPS:
+            # "accused the army of striking": the object does it; "committed to defeating": the subject
+            obj = next((c for c in head.head.children if c.dep_ in ("dobj", "dative")), None)
+            return self._phrase(obj) if obj is not None else self._doer(head.head, steps + 1, controlled=True)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return self._phrase(head)  # "gunmen firing on the crowd"
         if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -109,7 +115,7 @@ class Roles:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
                 if obj is not None:
                     return self._phrase(obj)
-            return self._doer(head, steps + 1)
+            return self._doer(head, steps + 1, controlled=verb.dep_ == "xcomp")
         return []
 
     def _done_to(self, verb) -> list[Mention]:

@@ -40,6 +40,8 @@ class TieWords:
     against: frozenset[str]
     not_against: frozenset[str]
     titles: frozenset[str]
+    any_holder: bool          # a title held by any actor ("our ally Turkey"), not a person only
+    co_doers_of: str | None   # the type whose joint doers this type joins ("X and Y fight Z")
     taken_from: frozenset[str]
     joins: frozenset[str]
     join_prepositions: frozenset[str]
@@ -62,7 +64,8 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     kinds = tuple(TieWords(kind, words(spec, "verbs"), words(spec, "nouns"), words(spec, "alongside"),
                            words(spec, "objects") or None, bool(spec.get("hedged")), words(spec, "against"),
-                           words(spec, "not_against"), words(spec, "titles"), words(spec, "taken_from"), words(spec, "joins"),
+                           words(spec, "not_against"), words(spec, "titles"), spec.get("holders") == "any",
+                           spec.get("co_doers_of"), words(spec, "taken_from"), words(spec, "joins"),
                            words(spec, "join_prepositions"))
                   for kind, spec in data.items() if kind not in ("version", "past"))
     return kinds, frozenset(data.get("past", ()))
@@ -81,14 +84,16 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
             if nominal and word in kind.titles and not any(c.lower_ in past for c in token.children):
                 # "X, a Hamas leader": one of its leaders, a member
                 one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-                found += [TreeTie("member_of" if one_of else kind.type, p, o, (token.idx, token.idx + len(token)))
-                          for p, o in _titled(token, roles) if p.entity != o.entity]
+                kind_of = "member_of" if one_of and kind.type == "leads" else kind.type
+                found += [TreeTie(kind_of, p, o, (token.idx, token.idx + len(token)))
+                          for p, o in _titled(token, roles, kind.any_holder) if p.entity != o.entity]
             if not nominal and word in kind.joins:
                 found += [TreeTie(kind.type, p, o, (token.idx, token.idx + len(token)))
                           for p, o in _joined(token, kind, roles) if p.entity != o.entity]
             if token.pos_ == "PROPN":
                 continue
             found += _stated(token, word, nominal, kind, roles, text, sentences)
+    found += _co_doers(found, words)
     return found
 
 
@@ -152,7 +157,23 @@ def _leader_for_force(kind: TieWords, subject: Mention, obj: Mention) -> bool:
 _PERSON_SIDE = ("appos", "compound")
 
 
-def _titled(title, roles: Roles) -> list[tuple[Mention, Mention]]:
+def _co_doers(found: list[TreeTie], words: tuple[TieWords, ...]) -> list[TreeTie]:
+    """"X, Y and Z are committed to defeating W": the doers of one tie word side together."""
+    joint = []
+    for kind in words:
+        if kind.co_doers_of is None:
+            continue
+        by_cue: dict[tuple[int, int], dict[str, Mention]] = {}
+        for tie in found:
+            if tie.type == kind.co_doers_of:
+                by_cue.setdefault(tie.cue, {})[tie.subject.entity] = tie.subject
+        for cue, doers in by_cue.items():
+            ordered = list(doers.values())
+            joint += [TreeTie(kind.type, a, b, cue) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+    return joint
+
+
+def _titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention, Mention]]:
     """(person, body) pairs a title joins: "X, commander of Y", "Y leader X", "X, the head of
     Y", "Y's chief X", "X is the leader of Y", "its leader, X" (the body through coreference)."""
     # the person is the name the title stands by, not those coordinated with it ("X, head of
@@ -170,8 +191,9 @@ def _titled(title, roles: Roles) -> list[tuple[Mention, Mention]]:
     bodies += [m for c in title.children if c.dep_ == "appos" for m in roles.phrase_mentions(c)]  # "commander, Y"
     if title.dep_ == "compound":  # "Y's leader X": the possessive may hang on the name
         bodies += [m for c in title.head.children if c.dep_ == "poss" for m in roles.phrase_mentions(c)]
-    people = [m for m in people if m.type == "person"]
-    bodies = [m for m in bodies if m.type != "person"]
+    if not any_holder:
+        people = [m for m in people if m.type == "person"]
+        bodies = [m for m in bodies if m.type != "person"]
     return [(p, b) for p in people for b in bodies]
 
 
