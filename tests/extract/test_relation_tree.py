@@ -74,3 +74,45 @@ def test_who_fight_one_enemy_together_are_allies(pipeline):
 def test_an_ally_title_joins_any_two_actors(pipeline):
     assert ("allied_with", "Kenya", "United States") in ties(
         pipeline, "Kenya, a close ally of the United States, sent troops.")
+
+
+# ---- transfers, training, factions ---------------------------------------------------------
+def relations_of(pipeline, text):
+    doc = pipeline.document(Article(origin="t", raw=text.encode(), text=text, published="2024-03-08"))
+    result = pipeline.extract(doc)
+    names = {m.entity: m.name for m in result.mentions}
+    return {(r.type, names[r.subject], names[r.object]): r for r in result.relations}
+
+
+def test_a_giver_its_recipient_and_the_money_given(pipeline):
+    found = relations_of(pipeline, "Qatar's emir gives the Taliban movement $20 million a year.")
+    tie = next(r for (kind, giver, taker), r in found.items() if kind == "funds" and taker == "Taliban")
+    assert tie.amount is not None and tie.amount.value == 20_000_000
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Iran provides Hezbollah with drones and rockets.", ("arms", "Iran", "Hezbollah")),
+    ("Russia sent artillery shells to the Rapid Support Forces.", ("arms", "Russia", "Rapid Support Forces")),
+    ("Hezbollah fighters trained at camps run by the Quds Force.", ("trains", "Quds Force", "Hezbollah")),
+    ("The Houthis were trained by Hezbollah.", ("trains", "Hezbollah", "Houthis")),
+    ("Kataib Hezbollah is one of the factions in the Popular Mobilization Forces.",
+     ("part_of", "Kataib Hezbollah", "Popular Mobilization Forces")),
+])
+def test_transfers_training_and_factions(pipeline, text, tie):
+    assert tie in ties(pipeline, text)
+
+
+def test_a_transfer_kept_from_happening_is_no_tie(pipeline):
+    found = ties(pipeline, "Israel struck the convoy, stopping Iran transferring missiles to Hezbollah.")
+    assert not [t for t in found if t[0] == "arms"]
+
+
+def test_an_aside_is_not_what_is_given(pipeline):
+    found = ties(pipeline, "According to a think tank, Iran gives Hamas $10 million a year in salaries.")
+    assert ("funds", "Iran", "Hamas") in found and ("arms", "Iran", "Hamas") not in found
+
+
+def test_a_title_in_a_new_paragraph_takes_no_state_named_once_before(pipeline):
+    found = ties(pipeline, "Iran denies directing the group.\n\nPrime Minister Ahmed Karimi said the "
+                           "attacks must stop.")
+    assert not [t for t in found if t[0] == "leads"]

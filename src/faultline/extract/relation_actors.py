@@ -271,16 +271,21 @@ class Surroundings:
             return states[0] if states else None
         s_start, _ = self.sentence(before)
         named = [m for m in self.outer if m.type == "state" and s_start <= m.span.start and m.span.end <= before]
-        return named[-1] if named else self.main_state()
+        return named[-1] if named else self.main_state(clear=True)
 
-    def main_state(self) -> Mention | None:
-        """The state the document names most often (ties: the one named first)."""
+    def main_state(self, clear: bool = False) -> Mention | None:
+        """The state the document names most often (ties: the one named first); with `clear`,
+        only a state named at least twice: a state named once in another paragraph is no
+        president's ("Iran denies ...\n\nPrime Minister X said")."""
         counts: dict[str, int] = {}
         first: dict[str, Mention] = {}
         for m in self.outer:
             if m.type == "state":
                 counts[m.entity] = counts.get(m.entity, 0) + 1
                 first.setdefault(m.entity, m)
+        ranked = sorted(counts.values(), reverse=True)
+        if clear and (not ranked or ranked[0] < 2):
+            return None
         return first[max(counts, key=lambda k: (counts[k], -first[k].span.start))] if counts else None
 
     def force_before(self, pos: int, country: str | None) -> Mention | None:

@@ -27,6 +27,7 @@ from .modality import modality
 
 _BESIDE = frozenset({"with", "alongside", "beside"})
 _FROM = frozenset({"from"})
+_GIVEN = frozenset({"with", "between", "in", "of", "worth", "to", "for"})
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class TreeTie:
     subject: Mention
     object: Mention
     cue: tuple[int, int]
+    given: tuple[int, int] | None = None   # a transfer's phrase, where its amount is read
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +69,23 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
                            words(spec, "not_against"), words(spec, "titles"), spec.get("holders") == "any",
                            spec.get("co_doers_of"), words(spec, "taken_from"), words(spec, "joins"),
                            words(spec, "join_prepositions"))
-                  for kind, spec in data.items() if kind not in ("version", "past"))
+                  for kind, spec in data.items() if kind not in ("version", "past", "transfers", "trained_at"))
     return kinds, frozenset(data.get("past", ()))
+
+
+@dataclass(frozen=True)
+class Transfers:
+    verbs: frozenset[str]
+    things: dict[str, frozenset[str]]   # tie type -> the lemmas of what is given
+    recipient_prepositions: frozenset[str]
+    trained_at: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_transfers() -> Transfers:
+    spec = load_data("tie_words.yaml")["transfers"]
+    return Transfers(frozenset(spec["verbs"]), {k: frozenset(spec[k]) for k in ("funds", "arms", "trains")},
+                     frozenset(spec["recipient_prepositions"]), frozenset(load_data("tie_words.yaml")["trained_at"]))
 
 
 def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Roles) -> list[TreeTie]:
@@ -93,6 +110,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
             if token.pos_ == "PROPN":
                 continue
             found += _stated(token, word, nominal, kind, roles, text, sentences)
+        if not nominal:
+            found += _transferred(token, word, roles, text, sentences)
     found += _co_doers(found, words)
     return found
 
@@ -179,14 +198,20 @@ def _titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention
     # the person is the name the title stands by, not those coordinated with it ("X, head of
     # Y, and Z, leader of W")
     people: list[Mention] = []
-    if title.dep_ in _PERSON_SIDE and title.head.i != title.i:
+    seat = title
+    if title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lower_ == "one":
+        seat = title.head.head  # "X is one of the factions in Y": "one" stands where the title would
+    if seat is not title and seat.dep_ in ("attr", "appos"):
+        people += [m for c in seat.head.children if c.dep_ == "nsubj" for m in roles.mentions_at(c)] \
+            if seat.dep_ == "attr" else roles.mentions_at(seat.head)
+    elif title.dep_ in _PERSON_SIDE and title.head.i != title.i:
         people += roles.mentions_at(title.head)  # "X, commander of Y"; "Y leader X"
     elif title.dep_ == "attr":
         people += [m for c in title.head.children if c.dep_ == "nsubj" for m in roles.mentions_at(c)]
     people += [m for c in title.children if c.dep_ == "appos" for m in roles.mentions_at(c)]  # "its leader, X"
     bodies = [m for c in title.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < title.i
               for m in roles.phrase_mentions(c)]
-    bodies += [m for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in")
+    bodies += [m for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "within")
                for obj in c.children if obj.dep_ == "pobj" for m in roles.phrase_mentions(obj)]
     bodies += [m for c in title.children if c.dep_ == "appos" for m in roles.phrase_mentions(c)]  # "commander, Y"
     if title.dep_ == "compound":  # "Y's leader X": the possessive may hang on the name
@@ -208,3 +233,49 @@ def _joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]
     bodies = [m for obj in objects for part in [obj, *(c for c in obj.children if c.dep_ == "conj")]
               for m in roles.mentions_at(part)]
     return [(p, b) for p in people if p.type == "person" for b in bodies if b.type != "person"]
+
+
+def _transferred(verb, word: str, roles: Roles, text: str, sentences) -> list[TreeTie]:
+    """funds/arms/trains from a giving verb ("X gives the militia Y $30m a year", "X provides
+    the group with drones", "X sent weapons to Y") or from training told by the trainee
+    ("Y was trained by X", "Y's fighters trained at camps run by X")."""
+    transfers = load_transfers()
+    if word not in transfers.verbs and word != "train":
+        return []
+    sentence = next((s for s in sentences if s[0] <= verb.idx < s[1]), None)
+    if sentence is None or any(modality(text, sentence, (verb.idx, verb.idx + len(verb)))):
+        return []  # denied, kept from happening ("stopping it transferring"), or hedged
+    cue = (verb.idx, verb.idx + len(verb))
+    if word == "train":
+        trainers, trainees = _trainers(verb, roles, transfers)
+        return [TreeTie("trains", t, y, cue) for t in trainers for y in trainees if t.entity != y.entity]
+    givers = roles.mentions(verb, False)[0]
+    # what is given: the objects and the phrases that say what ("with drones", "between $30m
+    # and $50m", "in stipends"), not an aside ("according to a think tank")
+    phrase = [t for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+              or c.dep_ == "prep" and c.lower_ in _GIVEN for t in c.subtree]
+    recipients = [m for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"
+                  for m in roles.phrase_mentions(c)]
+    recipients += [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in transfers.recipient_prepositions
+                   for obj in c.children if obj.dep_ == "pobj" for m in roles.phrase_mentions(obj)]
+    kinds = [kind for kind, things in transfers.things.items()
+             if any(lemma(t) in things or t.lower_ in things or t.text in ("$", "€", "£") and kind == "funds"
+                    for t in phrase)]
+    given = (min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)) if phrase else None
+    return [TreeTie(kind, g, r, cue, given) for kind in kinds for g in givers for r in recipients
+            if g.entity != r.entity and r.type != "location"]
+
+
+def _trainers(verb, roles: Roles, transfers: Transfers) -> tuple[list[Mention], list[Mention]]:
+    """(trainers, trainees) of a "train" verb: "X trained Y", "Y was trained by X", and
+    "Y('s fighters) trained at camps run by X", where who runs the camps trains."""
+    camps = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ in transfers.trained_at
+             for obj in c.children if obj.dep_ == "pobj"]
+    runners = [m for camp in camps for acl in camp.children if acl.dep_ == "acl"
+               for agent in acl.children if agent.dep_ == "agent"
+               for obj in agent.children if obj.dep_ == "pobj" for m in roles.phrase_mentions(obj)]
+    told_by_trainee = not any(c.dep_ in ("dobj", "agent") for c in verb.children)
+    if runners and told_by_trainee:
+        trainees = roles.phrase_mentions(verb.head) if verb.dep_ == "acl" else roles.mentions(verb, False)[0]
+        return runners, trainees
+    return roles.mentions(verb, False)

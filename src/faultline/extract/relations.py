@@ -106,10 +106,7 @@ def extract_relations(document: Document, sentences: list[tuple[int, int]], ment
     for sentence in sentences:
         finder.read(sentence)
     if parsed is not None:
-        lex = finder.lex
-        for tie in tree_ties(parsed, document.text, sentences, Roles(readable or mentions)):
-            if tie.subject.type in lex.subjects[tie.type] and tie.object.type in lex.objects[tie.type]:
-                finder.statements.append(_Statement(tie.type, tie.subject, tie.object, tie.cue))
+        finder.add_tree_ties(tree_ties(parsed, document.text, sentences, Roles(readable or mentions)))
     return finder.relations()
 
 
@@ -129,6 +126,19 @@ class _RelationFinder(FrameReader, MoneyReader):
         words = set(re.split(r"[^\w]+", self.text.lower()))
         self.cue_hits = [(m.start(), m.end(), cue) for cue in self.lex.cues if cue.frame not in _SPECIAL
                          and cue.keys & words for m in cue.pattern.finditer(self.text)]
+
+    def add_tree_ties(self, ties: list) -> None:
+        """The ties read on the parse (relation_tree.py). Where the tree reads a giver the
+        patterns took for a recipient ("Iran's Guards give the militia ...": not "Iran funds
+        the Guards"), the tree's reading stands."""
+        givers = {(tie.type, self.at.sentence(tie.cue[0]), tie.subject.entity) for tie in ties if tie.given}
+        self.statements = [st for st in self.statements
+                           if (st.type, self.at.sentence(st.cue[0]), st.object.entity) not in givers]
+        for tie in ties:
+            if tie.subject.type in self.lex.subjects[tie.type] and tie.object.type in self.lex.objects[tie.type]:
+                amount = next((a.amount for a in self.amounts if tie.given and tie.given[0] <= a.start < tie.given[1]),
+                              None) if tie.type == "funds" else None
+                self.statements.append(_Statement(tie.type, tie.subject, tie.object, tie.cue, amount))
 
     # ---- one sentence --------------------------------------------------------------------
     def read(self, sentence: tuple[int, int]) -> None:
