@@ -157,12 +157,16 @@ class Quantity:
 @dataclass
 class Amount:
     """Money of a tie. `shared`: the text gives one sum for several recipients together
-    ("hundreds of millions to groups such as Y and Z"), so it bounds each one's share."""
+    ("hundreds of millions to groups such as Y and Z"), so it bounds each one's share.
+    `low`/`high`: the range the text gives ("between $30m and $50m": 30e6, 50e6); `value` is
+    its low end, the conservative reading."""
     text: str
     value: float | None = None
     currency: str | None = None
     per: str | None = None
     shared: bool = False
+    low: float | None = None
+    high: float | None = None
 
 
 # ---- what the extractors find ------------------------------------------------------------

@@ -116,3 +116,9 @@ def test_a_title_in_a_new_paragraph_takes_no_state_named_once_before(pipeline):
     found = ties(pipeline, "Iran denies directing the group.\n\nPrime Minister Ahmed Karimi said the "
                            "attacks must stop.")
     assert not [t for t in found if t[0] == "leads"]
+
+
+def test_a_range_given_is_kept_as_a_range(pipeline):
+    found = relations_of(pipeline, "Qatar gives the Taliban movement between $20 million and $30 million a year.")
+    tie = next(r for (kind, _, taker), r in found.items() if kind == "funds" and taker == "Taliban")
+    assert (tie.amount.low, tie.amount.high, tie.amount.per) == (20e6, 30e6, "year")

@@ -39,7 +39,7 @@ def one(text):
 ])
 def test_amounts_value_currency_and_period(text, span, value, currency, per):
     found = one(text)
-    assert found.amount == Amount(span, value, currency, per)
+    assert found.amount == Amount(span, value, currency, per, low=value, high=value)
     assert found.start == text.index(span)
     assert found.low == found.high == value
 
@@ -48,25 +48,25 @@ def test_vague_amount_takes_the_low_reading_and_keeps_the_spread():
     text = "Ankara sends hundreds of millions of dollars each year to allies."
     found = one(text)
     assert (found.start, found.end) == (13, 54)
-    assert found.amount == Amount("hundreds of millions of dollars each year", 2e8, "USD", "year")
+    assert found.amount == Amount("hundreds of millions of dollars each year", 2e8, "USD", "year", low=2e8, high=999_999_999)
     assert (found.low, found.high) == (2e8, 999_999_999)
 
 
 def test_several_million_multiplies_the_vague_reading():
     found = one("Smugglers earned several million dollars.")
-    assert found.amount == Amount("several million dollars", 3e6, "USD", None)
+    assert found.amount == Amount("several million dollars", 3e6, "USD", None, low=3e6, high=9e6)
     assert (found.low, found.high) == (3e6, 9e6)
 
 
 def test_range_shares_the_scale_of_its_second_figure():
     found = one("The deal was worth $20-30m to the seller.")
-    assert found.amount == Amount("$20-30m", 20e6, "USD", None)
+    assert found.amount == Amount("$20-30m", 20e6, "USD", None, low=20e6, high=30e6)
     assert (found.low, found.high) == (20e6, 30e6)
 
 
 def test_a_year_ago_is_not_a_period():
     found = one("They paid $5m a year ago.")
-    assert found.amount == Amount("$5m", 5e6, "USD", None)
+    assert found.amount == Amount("$5m", 5e6, "USD", None, low=5e6, high=5e6)
 
 
 def test_pounds_of_explosives_are_not_money_and_plain_counts_are_not_amounts():
@@ -78,3 +78,13 @@ def test_several_amounts_in_one_sentence_keep_their_own_offsets():
     found = amounts(text)
     assert [(a.start, a.end, a.amount.value, a.amount.currency) for a in found] == [
         (10, 14, 70e6, "USD"), (27, 31, 12e6, "EUR")]
+
+
+def test_between_two_figures_is_one_range_with_the_second_figures_period():
+    (m,) = find_amounts("The fund gives the group between $12 million and $15 million a year.")
+    assert (m.amount.value, m.amount.low, m.amount.high, m.amount.per) == (12e6, 12e6, 15e6, "year")
+    assert m.amount.text == "$12 million and $15 million a year"
+
+
+def test_two_sums_in_a_row_stay_two():
+    assert len(find_amounts("It paid $5m in May and then $7m in June.")) == 2

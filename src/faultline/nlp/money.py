@@ -19,6 +19,8 @@ Decisions (vocabulary in data/numbers.yaml):
     "a year ago" is not a period. Words before the figure ("an average") are left out of
     the span: `Amount.text` is the figure, its currency and its period.
   * "500 pounds of explosives" is a weight, not money.
+  * "between $30m and $50m a year" is one amount, low 30e6 and high 50e6, its period the
+    second figure's; `Amount.low`/`high` carry every range to the contract.
 """
 from __future__ import annotations
 
@@ -128,6 +130,28 @@ def find_amounts(text: str) -> list[AmountMatch]:
         adjective = pats["adjective"].search(text, max(0, start - 12), start)
         if adjective and per is None:
             per, start = lex.period_adjectives[adjective["adj"].lower()], adjective.start()
-        amount = Amount(text[start:end], values[0], currency, per)
+        amount = Amount(text[start:end], values[0], currency, per, low=values[0], high=values[1])
         out.append(AmountMatch(start, end, amount, values[0], values[1]))
+    return _ranges(text, out)
+
+
+# "between $30m and $50m a year", "from $1m to $2m": two figures that bound one sum
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+$", re.I)
+
+
+def _ranges(text: str, found: list[AmountMatch]) -> list[AmountMatch]:
+    out: list[AmountMatch] = []
+    for match in found:
+        first = out[-1] if out else None
+        if first is not None and first.amount.currency == match.amount.currency \
+                and _RANGE_JOIN.fullmatch(" " + text[first.end:match.start] + " ") \
+                and _RANGE_OPEN.search(text[max(0, first.start - 12):first.start]) \
+                and (first.low or 0) <= (match.high or 0):
+            low, high = first.low, match.high
+            amount = Amount(text[first.start:match.end], low, match.amount.currency,
+                            match.amount.per or first.amount.per, low=low, high=high)
+            out[-1] = AmountMatch(first.start, match.end, amount, low, high)
+        else:
+            out.append(match)
     return out
