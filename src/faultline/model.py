@@ -268,6 +268,8 @@ class Story:
     the highest high, best the median of the documents' bests (the lower middle one when
     their number is even, so best is always a figure some document gave). `denials` are
     events saying it did not happen or denying a part in it (negated events, REJECTs).
+    `kind` "documents": reports grouped on their words (compare/grouping.py); such a story
+    carries no figures and sources are compared within its event stories only.
     """
     id: str
     type: str
@@ -282,6 +284,7 @@ class Story:
     killed: Count | None = None
     wounded: Count | None = None
     denials: list[str] = field(default_factory=list)
+    kind: str = "events"   # "events": grouped by agreeing events; "documents": by their words
 
 
 @dataclass

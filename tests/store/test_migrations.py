@@ -20,7 +20,7 @@ def test_migrations_are_applied_once_and_recorded(tmp_path):
 def test_migrate_applies_only_new_migrations(monkeypatch):
     con = duckdb.connect()
     assert migrations.migrate(con) == ["m001_initial", "m002_stories", "m003_claim_frames",
-                                      "m004_pending_steps"]
+                                      "m004_pending_steps", "m005_story_kinds"]
     calls = []
 
     def m999_test(c):
@@ -32,7 +32,7 @@ def test_migrate_applies_only_new_migrations(monkeypatch):
     assert migrations.migrate(con) == []
     assert calls == [1]
     assert migrations.applied(con) == ["m001_initial", "m002_stories", "m003_claim_frames",
-                                      "m004_pending_steps", "m999_test"]
+                                      "m004_pending_steps", "m005_story_kinds", "m999_test"]
 
 
 def test_initial_migration_creates_every_table(store):
@@ -67,3 +67,13 @@ def test_a_store_from_before_pending_steps_is_compared_once_more():
     con.execute("INSERT INTO documents (id, text, sha256) VALUES ('d1', 'text', 'sha')")
     migrations.m004_pending_steps(con)
     assert con.execute("SELECT step FROM pending_steps").fetchall() == [("compare",)]
+
+
+def test_a_store_from_before_story_kinds_reads_its_stories_as_event_stories():
+    con = duckdb.connect()
+    for fn in migrations.MIGRATIONS[:4]:
+        fn(con)
+    con.execute("INSERT INTO stories (id, type, title, events, docs, outlets, actors, targets, locations, denials) "
+                "VALUES ('s1', 'ASSAULT', 't', [], [], [], [], [], [], [])")
+    migrations.m005_story_kinds(con)
+    assert con.execute("SELECT kind FROM stories").fetchall() == [("events",)]

@@ -3,6 +3,7 @@
     compare_corpus(analysis)  stories and comparisons of an Analysis (a CompareResult)
     compare_store(store)      the same over a Store's contents, written back to it
     build_stories(analysis)   events grouped across documents into stories
+    document_stories(...)     documents grouped on their words (grouping.py)
     compare(analysis, stories) the comparisons alone, given the stories
     agree(a, b)               the contract's 10% rule for two best estimates
     CompareOptions            the thresholds, with the documented defaults
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from faultline.compare.claims import compare_statements
 from faultline.compare.corpus import CompareOptions, Corpus
+from faultline.compare.grouping import document_stories
 from faultline.compare.numbers import agree, story_figures
 from faultline.compare.responsibility import story_responsibility
 from faultline.compare.stories import build_stories, stories_of
@@ -27,7 +29,7 @@ from faultline.model import Analysis, Comparison, Story
 if TYPE_CHECKING:
     from faultline.store import Store
 
-# what `compare_store` reads: no document text, no entity mentions
+# what `compare_store` reads; documents are grouped on their words and the entities they name
 NEEDED = ("documents", "entities", "relations", "events", "claims")
 
 
@@ -53,18 +55,22 @@ def compare_corpus(analysis: Analysis, options: CompareOptions | None = None) ->
     """Stories of `analysis` and the comparisons between its documents."""
     corpus = Corpus(analysis, options)
     stories = stories_of(corpus)
+    stories += document_stories(corpus, stories)
     return CompareResult(stories, _compare(corpus, stories), analysis)
 
 
 def compare_store(store: "Store", options: CompareOptions | None = None) -> CompareResult:
     """Compare everything stored (read without texts or mentions), and replace the stored
     stories and comparisons with the result, which also clears `store.pending()`."""
-    result = compare_corpus(store.load_collections(NEEDED, text=False, mentions=False), options)
+    result = compare_corpus(store.load_collections(NEEDED), options)
     store.replace_compared(result.stories, result.comparisons)
     return result
 
 
 def _compare(corpus: Corpus, stories: list[Story]) -> list[Comparison]:
+    # sources are compared within happenings told by agreeing events, not within a group of
+    # documents on one subject (an attack and the counter-attack told the next day)
+    stories = [s for s in stories if s.kind == "events"]
     out: list[Comparison] = []
     for story in stories:
         out += story_figures(corpus, story)

@@ -37,6 +37,9 @@ class CompareOptions:
     corroborate_overlap: float = 0.35  # ... and for statements that agree
     statement_window_days: int = 28   # statements compared when published this close
     statement_neighbours: int = 16    # within a block, each statement meets this many next ones
+    top_terms: int = 25               # documents grouped by words: the terms each is indexed under
+    document_link: float = 0.25       # ... the cosine from which a pair is tried
+    document_similarity: float = 0.30  # ... the average similarity two groups need to merge
 
 
 @lru_cache(maxsize=8192)

@@ -132,3 +132,9 @@ def m004_pending_steps(con: duckdb.DuckDBPyConnection) -> None:
     # a store from before may have been killed mid-comparison already: compare it once more
     con.execute("INSERT INTO pending_steps SELECT 'compare', ? WHERE EXISTS (SELECT 1 FROM documents)",
                 [utcnow()])
+
+
+@migration
+def m005_story_kinds(con: duckdb.DuckDBPyConnection) -> None:
+    """Stories say how they were grouped: by agreeing events, or documents by their words."""
+    con.execute("ALTER TABLE stories ADD COLUMN kind VARCHAR DEFAULT 'events'")

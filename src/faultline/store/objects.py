@@ -131,7 +131,7 @@ def _story(r: dict[str, Any]) -> Story:
     return Story(id=r["id"], type=r["type"], title=r["title"],
                  **{name: list(r[name] or []) for name in lists},
                  date=date and DateRange(**date), killed=_count(r, "killed"),
-                 wounded=_count(r, "wounded"))
+                 wounded=_count(r, "wounded"), kind=r.get("kind") or "events")
 
 
 def _count(r: dict[str, Any], name: str) -> Count | None:

@@ -13,7 +13,7 @@ also kept whole as JSON text so that reading back rebuilds the objects exactly.
     claims       id, doc, kind, speaker, speaker_text, text, cue, about[], frame
     framing      entity, doc, labels[]
     comparisons  id, kind, topic, subject{}, positions[], summary
-    stories      id, type, title, events[], docs[], outlets[], actors[], targets[], locations[],
+    stories      id, type, title, events[], docs[], outlets[], actors[], targets[], locations[], kind,
                  date_*, date{}, killed_*, wounded_*, denials[]     (not in the contract)
     evidence     item_kind, item_id, doc, seq, start, end, text (item_id of a framing: its entity)
 
@@ -61,7 +61,7 @@ SCHEMAS: dict[str, pa.Schema] = {name: pa.schema(cols) for name, cols in {
                 ("outlets", L), ("actors", L), ("targets", L), ("locations", L),
                 ("date_start", D), ("date_end", D), ("date", JSON), ("killed_best", I),
                 ("killed_low", I), ("killed_high", I), ("wounded_best", I), ("wounded_low", I),
-                ("wounded_high", I), ("denials", L)],
+                ("wounded_high", I), ("denials", L), ("kind", S)],
     "evidence": [("item_kind", S), ("item_id", S), ("doc", S), ("seq", I), ("start", I),
                  ("end", I), ("text", S)],
 }.items()}
