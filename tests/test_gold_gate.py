@@ -65,8 +65,10 @@ def test_scores_stay_above_pinned_floors(name, shared, tmp_path):
         assert got >= pinned, f"{name} {attribute}: {got} right < {pinned} pinned"
 
 
-# Real text annotated by others (../shared/external): entities and ties on re3d.
-EXTERNAL = {"re3d": SHARED / "external" / "re3d"}
+# Real text annotated by others (../shared/external): entities and ties on re3d, stories on
+# ECB+ (with a ceiling on the hard negatives merged: two happenings of one kind).
+EXTERNAL = {"re3d": SHARED / "external" / "re3d", "ecbplus": SHARED / "external" / "ecbplus"}
+CEILINGS = "ceilings"  # in baseline.json: figures that must not rise, never raised by --update
 
 
 def score_external(name: str, tmp: Path) -> dict:
@@ -85,9 +87,13 @@ def test_external_scores_stay_above_pinned_floors(name, shared, tmp_path):
     floors = json.loads(BASELINE.read_text())["external"][name]
     result = score_external(name, tmp_path)
     for layer, figures in floors.items():
-        for figure, floor in figures.items():
+        for figure, bound in figures.items():
+            if layer == CEILINGS:
+                got = result["summary"][figure]
+                assert got <= bound, f"{name} {figure} {got:.3f} > ceiling {bound}"
+                continue
             got = result[layer][figure]
-            assert got >= floor - TOLERANCE, f"{name} {layer} {figure} {got:.3f} < floor {floor}"
+            assert got >= bound - TOLERANCE, f"{name} {layer} {figure} {got:.3f} < floor {bound}"
 
 
 def update() -> None:
@@ -114,6 +120,8 @@ def update() -> None:
             result = score_external(name, Path(tmp))
             pinned = baseline.setdefault("external", {}).setdefault(name, {"entities": {"recall": 0.0, "precision": 0.0}})
             for layer, figures in pinned.items():
+                if layer == CEILINGS:
+                    continue
                 for figure, floor in figures.items():
                     figures[figure] = max(floor, round(result[layer][figure], 3))
             print(name, json.dumps(pinned))
