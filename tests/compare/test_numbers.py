@@ -78,3 +78,28 @@ def test_a_document_figure_is_its_most_precise_one():
         event(b, "eb", actors=["front"], killed=13)])
     [killed] = [c for c in compare_corpus(analysis).comparisons if c.topic == "killed"]
     assert [p.value for p in killed.positions] == [12, 13] and killed.kind == "corroborates"
+
+
+def test_a_toll_a_later_report_gives_higher_is_a_revision_with_the_hours_between():
+    result = compare_corpus(_three_reports())
+    killed = {frozenset(p.doc for p in c.positions): c for c in result.comparisons if c.topic == "killed"}
+    ab = killed[frozenset("ab")]
+    assert ab.kind == "contradicts"
+    assert ab.subject["revision"] == {"from": 30, "to": 50, "earlier": "a", "later": "b", "hours": 24}
+    assert "revised upward from 30 to 50 24 hours later" in ab.summary
+
+
+def test_different_tolls_told_the_same_day_are_no_revision():
+    a, b = Paper("a", "2024-10-09"), Paper("b", "2024-10-09")
+    analysis = corpus([a, b], [event(a, "ea", actors=["front"], killed=30),
+                               event(b, "eb", actors=["front"], killed=50)])
+    (c,) = [c for c in compare_corpus(analysis).comparisons if c.topic == "killed"]
+    assert c.kind == "contradicts" and "revision" not in c.subject
+
+
+def test_a_toll_revised_day_after_day_merges_to_the_latest():
+    a, b, c = Paper("a", "2024-10-09"), Paper("b", "2024-10-10"), Paper("c", "2024-10-11")
+    analysis = corpus([a, b, c], [event(p, f"e{p.id}", actors=["front"], killed=k)
+                                  for p, k in ((a, 12), (b, 20), (c, 31))])
+    (story,) = [s for s in compare_corpus(analysis).stories if s.kind == "events"]
+    assert (story.killed.best, story.killed.low, story.killed.high) == (31, 12, 31)

@@ -9,6 +9,8 @@ within 1 when a count is under 10; otherwise they contradict, whatever the hedge
 compared with the median one. A document's figure is its most precise one: the narrowest
 low..high relative to best, the larger of equals; from its asserted events, else from its
 denials ("denied firing the shells that killed about 40" still reports the toll).
+A toll that a later report gives higher is a revision: still "contradicts" by the contract's
+rule, with `subject["revision"]` saying from what to what and how many hours later.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from faultline.compare.words import stem
 from faultline.model import Comparison, Count, Event, Quantity, Story
 
 CORROBORATES, CONTRADICTS = "corroborates", "contradicts"
+TOLLS = ("killed", "wounded")
 
 
 def agree(a: float, b: float, count: bool = True) -> bool:
@@ -107,10 +110,26 @@ def _compare_rows(corpus: Corpus, story: Story, topic: str, attribute: str,
         kind = verdict(va, vb, count)
         summary = (f"{corpus.outlet(da)}: {_num(va)} {topic}; {corpus.outlet(db)}: {_num(vb)} "
                    f"({apart(va, vb)})")
-        out.append(comparison(kind, topic, story_subject(story, ea.id, attribute),
-                              [position(da, _num(va), ea.evidence),
-                               position(db, _num(vb), eb.evidence)], summary))
+        subject = story_subject(story, ea.id, attribute)
+        revised = _revision(corpus, (da, va), (db, vb)) if kind == CONTRADICTS and attribute in TOLLS else None
+        if revised:
+            subject["revision"] = revised
+            summary += (f"; revised upward from {_num(revised['from'])} to {_num(revised['to'])} "
+                        f"{revised['hours']} hours later")
+        out.append(comparison(kind, topic, subject, [position(da, _num(va), ea.evidence),
+                                                      position(db, _num(vb), eb.evidence)], summary))
     return out
+
+
+def _revision(corpus: Corpus, a: tuple[str, float], b: tuple[str, float]) -> dict | None:
+    """A toll that a later report gives higher: a revision as bodies are found, not a
+    disagreement of reports told at the same time. The contract's kind stays "contradicts";
+    this says which kind of contradiction it is, with the hours between the two reports."""
+    (da, va), (db, vb) = sorted([a, b], key=lambda r: corpus.published.get(r[0]) or 0)
+    first, later = corpus.published.get(da), corpus.published.get(db)
+    if first is None or later is None or later <= first or vb <= va:
+        return None
+    return {"from": va, "to": vb, "earlier": da, "later": db, "hours": (later - first) * 24}
 
 
 def _num(value: float) -> int | float:

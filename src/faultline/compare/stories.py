@@ -24,7 +24,8 @@ joined by union-find, which refuses a union stretching a story's dates beyond
 Denials, negated events and REJECTs whose words name a happening of the type ("denied
 firing the shells"), join the story of a compatible event. A story needs two documents.
 Merged figures (see `model.Story`): each document's most precise figure, then low = the
-lowest low, high = the highest high, best = the median of the bests (lower middle).
+lowest low, high = the highest high, best = the median of the bests (lower middle), or the
+latest when the figures only rise from one day's reports to the next (a revised toll).
 """
 from __future__ import annotations
 
@@ -265,17 +266,31 @@ def _outlet(corpus: Corpus, doc: str) -> str | None:
 
 
 def _merge(corpus: Corpus, group: list[_Item], denied: list[_Item], attribute: str) -> Count | None:
-    """UCDP-style: low = lowest low, high = highest high, best = median of documents' bests."""
+    """UCDP-style: low = lowest low, high = highest high, best = median of documents' bests;
+    but a toll that only rises from one day's reports to the next is being revised as bodies
+    are found, and its best is the latest."""
     figures = []
     for doc in dict.fromkeys(it.doc for it in group + denied):
         found = doc_figure([it.event for it in group if it.doc == doc], attribute) or \
             doc_figure([it.event for it in denied if it.doc == doc], attribute)
         if found:
-            figures.append(found[0])
+            figures.append((corpus.published.get(doc), found[0]))
     if not figures:
         return None
-    return Count(statistics.median_low([c.best for c in figures]), min(c.low for c in figures),
-                 max(c.high for c in figures))
+    counts = [c for _, c in figures]
+    low, high = min(c.low for c in counts), max(c.high for c in counts)
+    if _rising(figures):
+        return Count(max(figures, key=lambda f: f[0])[1].best, low, high)
+    return Count(statistics.median_low([c.best for c in counts]), low, high)
+
+
+def _rising(figures: list[tuple[int | None, Count]]) -> bool:
+    """Whether the figures, in publication order, never fall and rise across days."""
+    if any(day is None for day, _ in figures) or len({day for day, _ in figures}) < 2:
+        return False
+    by_day = sorted(figures, key=lambda f: (f[0], f[1].best))
+    bests = [c.best for _, c in by_day]
+    return all(a <= b for a, b in zip(bests, bests[1:])) and bests[-1] > bests[0]
 
 
 def _title(corpus: Corpus, story: Story) -> str:
