@@ -109,6 +109,9 @@ class Document:
     sha256: str
     language: str | None = "en"
     url: str | None = None
+    # the same text published again by other outlets (syndicated wire copy): each copy's
+    # outlet, url, published and source; the text is analysed once, every outlet counts
+    copies: list[dict[str, Any]] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> Span:
         """The evidence span for `text[start:end]`."""

@@ -332,6 +332,8 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
                 report.analysis = store.load(list(ids.accepted))
             else:
                 report.analysis = assemble(kept)
+                for doc in report.analysis.documents:  # copies met after a document was analysed
+                    doc.copies = ids.accepted[doc.id].copies
                 compared = compare_corpus(report.analysis)
                 report.analysis.stories, report.analysis.comparisons = compared.stories, compared.comparisons
         if store:

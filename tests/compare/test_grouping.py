@@ -47,3 +47,12 @@ def test_document_stories_carry_their_documents_and_no_comparisons():
 
 def test_unrelated_documents_stay_alone():
     assert document_groups(Corpus(corpus(OTHER))) == []
+
+
+def test_a_storys_outlets_count_syndicated_copies():
+    analysis = corpus(QUAKE_NORTH + OTHER)
+    for i, doc in enumerate(analysis.documents):
+        doc.outlet = f"Outlet {i}"
+    analysis.documents[0].copies = [{"outlet": "Wire Reprint", "url": None, "published": None, "source": None}]
+    (story,) = [s for s in compare_corpus(analysis).stories if s.kind == "documents"]
+    assert story.outlets == ["Outlet 0", "Wire Reprint", "Outlet 1", "Outlet 2"]

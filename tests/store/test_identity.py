@@ -75,3 +75,30 @@ def test_the_cli_reports_the_clash_and_exits_1(tmp_path):
     result = CliRunner().invoke(main, ["analyze", str(a), str(b), "--db", str(tmp_path / "f.duckdb")])
     assert result.exit_code == 1
     assert f"skipped {b}:1: article id 'x' is already used by {a}:1" in result.output
+
+
+# ---- syndicated copies: the same text from another outlet -----------------------------------
+def _wire(path, *outlets):
+    path.write_text("".join(json.dumps({"text": GAO, "outlet": o, "url": f"https://{o}.example/gao"}) + "\n"
+                            for o in outlets), encoding="utf-8")
+    return path
+
+
+def test_the_same_text_from_another_outlet_is_a_copy_analysed_once(tmp_path):
+    report = analyze_paths([_wire(tmp_path / "a.jsonl", "wire", "daily", "wire")], db=None)
+    (doc,) = report.analysis.documents
+    assert doc.outlet == "wire" and [c["outlet"] for c in doc.copies] == ["daily"]
+    assert len(report.added) == 1
+
+
+def test_a_copy_of_a_stored_document_is_stored_with_it(tmp_path):
+    db = str(tmp_path / "f.duckdb")
+    analyze_paths([_wire(tmp_path / "a.jsonl", "wire")], db=db)
+    again = analyze_paths([_wire(tmp_path / "b.jsonl", "daily")], db=db)
+    assert again.added == []
+    with Store(db) as store:
+        (doc,) = store.load_collections(["documents"]).documents
+        assert [c["outlet"] for c in doc.copies] == ["daily"]
+    analyze_paths([_wire(tmp_path / "b.jsonl", "daily")], db=db)  # re-running adds nothing twice
+    with Store(db) as store:
+        assert [c["outlet"] for c in store.load_collections(["documents"]).documents[0].copies] == ["daily"]

@@ -70,6 +70,13 @@ class Corpus:
         """The document an item belongs to: that of its first evidence span."""
         return item.evidence[0].doc if item.evidence else ""
 
+    def outlets(self, doc: str) -> list[str]:
+        """The outlets that published a document: its own, then its syndicated copies'."""
+        d = self.documents.get(doc)
+        if d is None:
+            return []
+        return list(dict.fromkeys(o for o in [d.outlet, *(c.get("outlet") for c in d.copies)] if o))
+
     def outlet(self, doc: str) -> str:
         d = self.documents.get(doc)
         return (d and (d.outlet or d.title)) or doc

@@ -49,7 +49,7 @@ def document_stories(corpus: Corpus, stories: list[Story]) -> list[Story]:
         story = Story(id="story:" + hashlib.sha1("|".join(sorted(docs)).encode()).hexdigest()[:16],
                       type=types.most_common(1)[0][0] if types else "", title="",
                       events=[e.id for e in events], docs=ordered, kind="documents",
-                      outlets=list(dict.fromkeys(o for d in ordered for o in [corpus.documents[d].outlet] if o)))
+                      outlets=list(dict.fromkeys(o for d in ordered for o in corpus.outlets(d))))
         first = corpus.documents[ordered[0]]
         story.title = first.title or first.text.strip().split("\n")[0][:120]
         out.append(story)

@@ -251,18 +251,13 @@ def _story(corpus: Corpus, group: list[_Item], denied: list[_Item]) -> Story:
     story = Story(
         id="story:" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:16], type=group[0].type,
         title="", events=[e.id for e in events], docs=docs,
-        outlets=list(dict.fromkeys(o for d in docs for o in [_outlet(corpus, d)] if o)), actors=actors,
+        outlets=list(dict.fromkeys(o for d in docs for o in corpus.outlets(d))), actors=actors,
         targets=targets, locations=locations, date=date,
         killed=_merge(corpus, group, denied, "killed"),
         wounded=_merge(corpus, group, denied, "wounded"),
         denials=[d.event.id for d in denied])
     story.title = _title(corpus, story)
     return story
-
-
-def _outlet(corpus: Corpus, doc: str) -> str | None:
-    d = corpus.documents.get(doc)
-    return d.outlet if d else None
 
 
 def _merge(corpus: Corpus, group: list[_Item], denied: list[_Item], attribute: str) -> Count | None:

@@ -9,6 +9,7 @@ only committed data (after datasette's `execute_write_fn`).
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import threading
@@ -20,10 +21,11 @@ from typing import Any
 import duckdb
 
 from faultline.errors import StoreError
-from faultline.model import Analysis, Comparison, Story
+from faultline.model import Analysis, Comparison, Document, Story
 from faultline.store import saving
 from faultline.store.loading import load_analysis, load_collections
 from faultline.store.migrations import migrate
+from faultline.store.objects import document_of
 from faultline.store.ownership import restrict
 from faultline.store.runs import RunInfo, SaveResult, record_run
 from faultline.store.tables import TABLES, analysis_to_tables
@@ -77,6 +79,19 @@ class Store:
         """Every stored document's (sha256, config hash), in one query: a run checks each
         input against it instead of asking the database once per document."""
         return {r["id"]: (r["sha256"], r["config_hash"]) for r in self.query("SELECT id, sha256, config_hash FROM documents")}
+
+    def publication(self, doc_id: str) -> Document:
+        """Stored document `doc_id` without its text: where it was published, its copies."""
+        rows = self.query("SELECT id, source, title, outlet, published, language, url, sha256, copies "
+                          "FROM documents WHERE id = ?", [doc_id])
+        if not rows:
+            raise KeyError(doc_id)
+        return document_of({**rows[0], "text": ""})
+
+    def set_copies(self, doc_id: str, copies: list[dict]) -> None:
+        """Record the syndicated copies of stored document `doc_id`."""
+        with self._cursor() as cur:
+            cur.execute("UPDATE documents SET copies = ? WHERE id = ?", [json.dumps(copies), doc_id])
 
     def holder(self, doc_id: str) -> tuple[str | None, str]:
         """The `source` and text of stored document `doc_id`: which input holds its id."""

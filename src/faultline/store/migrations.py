@@ -138,3 +138,9 @@ def m004_pending_steps(con: duckdb.DuckDBPyConnection) -> None:
 def m005_story_kinds(con: duckdb.DuckDBPyConnection) -> None:
     """Stories say how they were grouped: by agreeing events, or documents by their words."""
     con.execute("ALTER TABLE stories ADD COLUMN kind VARCHAR DEFAULT 'events'")
+
+
+@migration
+def m006_document_copies(con: duckdb.DuckDBPyConnection) -> None:
+    """A document keeps the other outlets that published its text (syndicated copies)."""
+    con.execute("ALTER TABLE documents ADD COLUMN copies JSON")

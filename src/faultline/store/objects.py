@@ -47,7 +47,7 @@ def tables_to_analysis(tables: dict[str, pa.Table | Rows]) -> Analysis:
              for name in ("documents", "entities", "relations", "events", "claims", "comparisons",
                           "stories")}
     return Analysis(
-        documents=[_document(r) for r in by_id["documents"]],
+        documents=[document_of(r) for r in by_id["documents"]],
         entities=[_entity(r, mentions[r["id"]]) for r in by_id["entities"]],
         relations=[_relation(r, evidence["relation", r["id"]]) for r in by_id["relations"]],
         events=[_event(r, evidence["event", r["id"]]) for r in by_id["events"]],
@@ -80,10 +80,10 @@ def _spans(rows: Rows, keys: tuple[str, ...],
     return groups
 
 
-def _document(r: dict[str, Any]) -> Document:
+def document_of(r: dict[str, Any]) -> Document:
     return Document(id=r["id"], source=r["source"], title=r["title"], outlet=r["outlet"],
                     published=_iso(r["published"]), text=r["text"], sha256=r["sha256"],
-                    language=r["language"], url=r["url"])
+                    language=r["language"], url=r["url"], copies=_load(r.get("copies")) or [])
 
 
 def _entity(r: dict[str, Any], mentions: list[Span]) -> Entity:

@@ -4,7 +4,7 @@ This is the one definition of the columns that the store writes and the exporter
 Values users filter on (types, dates, counts, places) get flat columns; nested values are
 also kept whole as JSON text so that reading back rebuilds the objects exactly.
 
-    documents    id, source, title, outlet, published, language, url, text, sha256
+    documents    id, source, title, outlet, published, language, url, text, sha256, copies[]{}
     entities     id, name, type, country, aliases[], codes{}
     mentions     entity, doc, seq, start, end, text          (seq: order in Entity.mentions)
     relations    id, doc, type, subject, object, amount_*, amount{}, date{}, attributed_to
@@ -38,7 +38,7 @@ JSON = S  # JSON text; the database column is typed JSON
 
 SCHEMAS: dict[str, pa.Schema] = {name: pa.schema(cols) for name, cols in {
     "documents": [("id", S), ("source", S), ("title", S), ("outlet", S), ("published", D),
-                  ("language", S), ("url", S), ("text", S), ("sha256", S)],
+                  ("language", S), ("url", S), ("text", S), ("sha256", S), ("copies", JSON)],
     "entities": [("id", S), ("name", S), ("type", S), ("country", S), ("aliases", L),
                  ("codes", JSON)],
     "mentions": [("entity", S), ("doc", S), ("seq", I), ("start", I), ("end", I), ("text", S)],
@@ -77,7 +77,8 @@ def analysis_to_tables(analysis: Analysis) -> dict[str, pa.Table]:
     """One Arrow table per name in `TABLES`, with the columns of `SCHEMAS`."""
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for d in analysis.documents:
-        rows["documents"].append({**dataclasses.asdict(d), "published": _date(d.published, d.id)})
+        rows["documents"].append({**dataclasses.asdict(d), "published": _date(d.published, d.id),
+                                  "copies": _json(d.copies) if d.copies else None})
     for e in analysis.entities:
         rows["entities"].append({"id": e.id, "name": e.name, "type": e.type, "country": e.country,
                                  "aliases": e.aliases, "codes": _json(e.codes)})
