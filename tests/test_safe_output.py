@@ -206,3 +206,16 @@ def test_the_undamaged_store_still_reads(real_store, tmp_path):
     db = tmp_path / "copy.duckdb"
     shutil.copy(real_store, db)
     assert run("show", "--db", db).exit_code == 0
+
+
+def test_compare_tables_show_copies_word_grouped_stories_and_revisions():
+    analysis = hostile_analysis()
+    analysis.documents[0].copies = [{"outlet": "Reprint Daily", "url": None, "published": None, "source": None}]
+    story = Story("s:1", "ASSAULT", "strike on the market", [], ["d1", "d2"], kind="documents")
+    revised = Comparison("cmp:2", "contradicts", "killed",
+                         {"entities": [], "revision": {"from": 12, "to": 20, "earlier": "d1",
+                                                       "later": "d2", "hours": 24}},
+                         [Position("d1", 12), Position("d2", 20)])
+    text = compare_tables(analysis, [story], [revised])
+    assert "(also: Reprint Daily)" in text and "[by their words]" in text
+    assert "contradicts (revised, 24h later)" in text

@@ -76,7 +76,9 @@ def summarize(analysis: Analysis, limit: int = 40) -> str:
 
 def compare_tables(analysis: Analysis, stories: Sequence[Story], comparisons: Sequence[Comparison],
                    limit: int = 40) -> str:
-    """Stories with each source's version side by side, then comparisons, contradictions first."""
+    """Stories with each source's version side by side (a syndicated copy's outlets beside its
+    source; a story grouped by its documents' words marked so), then comparisons,
+    contradictions first (a toll revised by a later report marked with the hours between)."""
     names = {e.id: e.name for e in analysis.entities}
     docs = {d.id: d for d in analysis.documents}
     events = {e.id: e for e in analysis.events}
@@ -87,7 +89,12 @@ def compare_tables(analysis: Analysis, stories: Sequence[Story], comparisons: Se
             denied = [events[i] for i in s.denials if i in events and events[i].evidence[0].doc == doc]
             killed = [e.fatalities.killed.best for e in own + denied if e.fatalities.killed]
             d = docs.get(doc)
-            rows.append((s.title if n == 0 else "", (d and d.outlet) or doc, d and d.published,
+            source = (d and d.outlet) or doc
+            copies = [c.get("outlet") or c.get("url") for c in (d.copies if d else []) if c.get("outlet") or c.get("url")]
+            if copies:
+                source += " (also: " + ", ".join(copies) + ")"  # the same text, syndicated
+            title = (s.title + (" [by their words]" if s.kind == "documents" else "")) if n == 0 else ""
+            rows.append((title, source, d and d.published,
                          max(killed) if killed else None,
                          [names.get(a, a) for a in dict.fromkeys(a for e in own for a in e.actors)],
                          "denies" if denied else ""))
@@ -95,8 +102,10 @@ def compare_tables(analysis: Analysis, stories: Sequence[Story], comparisons: Se
     lines = []
     for c in sorted(comparisons, key=lambda c: c.kind != "contradicts"):
         about = [names.get(e, e) for e in c.subject.get("entities") or []][:4]
+        revision = c.subject.get("revision")
+        kind = f"{c.kind} (revised, {revision['hours']}h later)" if revision else c.kind
         for n, p in enumerate(c.positions):
-            head = (c.kind, c.topic, about) if n == 0 else ("", "", "")
+            head = (kind, c.topic, about) if n == 0 else ("", "", "")
             lines.append((*head, outlet.get(p.doc, p.doc), p.value))
     parts = [
         table("Stories: each source's version", ["story", "source", "published", "killed",
