@@ -56,3 +56,11 @@ def test_a_storys_outlets_count_syndicated_copies():
     analysis.documents[0].copies = [{"outlet": "Wire Reprint", "url": None, "published": None, "source": None}]
     (story,) = [s for s in compare_corpus(analysis).stories if s.kind == "documents"]
     assert story.outlets == ["Outlet 0", "Wire Reprint", "Outlet 1", "Outlet 2"]
+
+
+def test_reports_published_weeks_apart_are_two_happenings_however_alike():
+    analysis = corpus(QUAKE_NORTH + OTHER)
+    for doc, day in zip(analysis.documents, ("2024-03-01", "2024-03-02", "2024-05-20")):
+        doc.published = day
+    groups = [sorted(g) for g in document_groups(Corpus(analysis))]
+    assert groups == [["d0", "d1"]]

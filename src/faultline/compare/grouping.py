@@ -10,7 +10,9 @@ words:
                corpus, terms of one document only dropped), L2-normalised
     blocking   a document meets only those sharing two of its `top_terms` heaviest terms
                through an inverted index; terms carried by more than `max_block` documents
-               index nothing (near-linear: no all-pairs)
+               index nothing (near-linear: no all-pairs); two documents published more than
+               `published_window_days` apart never meet (two shootings in one city, weeks
+               apart, read alike)
     linkage    pairs of cosine >= `document_link` are tried from the most similar down; two
                groups merge when their average pairwise similarity (pairs never compared
                count 0) reaches `document_similarity`: average linkage, which keeps two
@@ -66,10 +68,13 @@ def document_groups(corpus: Corpus) -> list[set[str]]:
         for t in terms:
             index[t].append(d)
     pairs: list[tuple[float, str, str]] = []
+    published = corpus.published
     for d, terms in tops.items():
         shared = Counter(other for t in terms if len(index[t]) <= o.max_block for other in index[t] if other > d)
         for other, n in shared.items():
-            if n >= 2:
+            apart = published.get(d) is not None and published.get(other) is not None \
+                and abs(published[d] - published[other]) > o.published_window_days
+            if n >= 2 and not apart:  # reports weeks apart tell two happenings, however alike
                 a, b = vectors[d], vectors[other]
                 pairs.append((sum(w * b.get(t, 0.0) for t, w in a.items()), d, other))
     return _average_linkage(sorted(pairs, reverse=True), o.document_link, o.document_similarity)
