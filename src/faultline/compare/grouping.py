@@ -40,13 +40,20 @@ _LEAD_LINES = 3
 def document_stories(corpus: Corpus, stories: list[Story]) -> list[Story]:
     """Stories of kind "documents" for the groups of two or more documents that no event
     story already holds whole; their events are the asserted events of their documents."""
-    held = [set(s.docs) for s in stories]
+    held: defaultdict[str, list[set[str]]] = defaultdict(list)  # doc -> the event stories holding it
+    for story in stories:
+        for doc in story.docs:
+            held[doc].append(set(story.docs))
+    told: defaultdict[str, list] = defaultdict(list)  # doc -> its asserted events, indexed once
+    for e in corpus.analysis.events:
+        if e.asserted and e.evidence:
+            told[e.evidence[0].doc].append(e)
     out = []
     for docs in document_groups(corpus):
-        if any(docs <= h for h in held):
+        if any(docs <= h for h in held[next(iter(docs))]):
             continue
         ordered = sorted(docs, key=lambda d: (corpus.published.get(d) or 0, d))
-        events = [e for e in corpus.analysis.events if e.asserted and e.evidence and e.evidence[0].doc in docs]
+        events = [e for d in ordered for e in told[d]]
         types = Counter(e.type for e in events)
         story = Story(id="story:" + hashlib.sha1("|".join(sorted(docs)).encode()).hexdigest()[:16],
                       type=types.most_common(1)[0][0] if types else "", title="",
