@@ -135,3 +135,9 @@ def test_a_practice_or_a_standing_measure_is_no_event(pipeline, text):
 def test_a_dated_deed_still_counts(pipeline):
     e = one(pipeline, "The talks opened. In 2015 Chad imposed a blockade on Sudan.")
     assert (e.type, e.actors, e.targets) == ("COERCE", ["TCD"], ["SDN"])
+
+
+def test_a_toll_told_as_rising_is_the_killed_figure(pipeline):
+    found = [e for e in events(pipeline, "The death toll from Sunday's raid on Gwoza by Boko Haram rose to "
+                                         "23, officials said.") if e.asserted]
+    assert [e.fatalities.killed.best for e in found if e.fatalities.killed] == [23]

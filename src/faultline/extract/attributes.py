@@ -42,6 +42,7 @@ class AttributeCues:
     units: frozenset[str]
     killed: re.Pattern[str]
     wounded: re.Pattern[str]
+    toll_moved: re.Pattern[str]   # "the death toll from ... rose to " just before a figure
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,9 @@ def load_attribute_cues() -> AttributeCues:
     def words(key):
         return re.compile(r"\b(?:" + alternation(data[key]) + r")\b",
                           re.I)
-    return AttributeCues(frozenset(data["units"]), words("killed"), words("wounded"))
+    moved = re.compile(r"\b(?:" + alternation(data["toll_nouns"]) + r")\b[^.;]{0,120}?\b(?:"
+                       + alternation(data["toll_moves"]) + r")\s+(?:to|at)\s+(?:about\s+|at\s+least\s+)?$", re.I)
+    return AttributeCues(frozenset(data["units"]), words("killed"), words("wounded"), moved)
 
 
 @dataclass
@@ -103,6 +106,8 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tu
             hits = [len(before) - m.end() for m in pattern.finditer(before)] + [m.start() for m in pattern.finditer(after)]
             if hits:
                 distances[name] = min(hits)
+        if not distances and cues.toll_moved.search(plain[span[0]:c.start]):
+            distances["killed"] = 0  # "the death toll from Sunday's attack rose to 19"
         kinds.append(min(distances, key=distances.get) if distances else None)
     # "three soldiers and 12 civilians were killed": the last figure's words count for
     # both; "killed 27 in Gaza ... and four Israeli civilians": the first figure's do
