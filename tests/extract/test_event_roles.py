@@ -2,18 +2,12 @@
 import pytest
 
 from faultline.extract.events import incident_toll
-from faultline.model import Article, Count
-from faultline.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
+from faultline.model import Count
+from sentences import read
 
 
 def asserted(pipeline, text):
-    doc = pipeline.document(Article(origin="t", raw=text.encode(), text=text, published="2025-06-02"))
-    result = pipeline.extract(doc)
+    result = read(pipeline, text, published="2025-06-02")
     names = {m.entity: m.name for m in result.mentions}
     return [(e.type, [names.get(a, a) for a in e.actors], [names.get(t, t) for t in e.targets], e)
             for e in result.events if e.asserted]
@@ -90,13 +84,8 @@ def test_incident_toll_is_never_a_sum():
     assert incident_toll([None, None]) is None
 
 
-def test_a_gerund_after_a_preposition_takes_the_object_else_the_subject():
-    from faultline.model import Article
-    from faultline.pipeline import Pipeline
-    pipeline = Pipeline()
-
+def test_a_gerund_after_a_preposition_takes_the_object_else_the_subject(pipeline):
     def first(text):
-        doc = pipeline.document(Article(origin="t", raw=text.encode(), text=text, published="2024-03-08"))
-        return next(e for e in pipeline.extract(doc).events if e.type == "ASSAULT")
+        return next(e for e in read(pipeline, text).events if e.type == "ASSAULT")
     assert first("Chad accused Sudan of shelling Adre.").actors == ["SDN"]
     assert first("Chad is committed to attacking Boko Haram camps.").actors == ["TCD"]

@@ -1,19 +1,11 @@
 """Events from sentences written for these tests: who did what to whom, when, where, how many."""
 import pytest
 
-from faultline.model import Article
-from faultline.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
+from sentences import read
 
 
 def events(pipeline, text, published="2024-03-08"):
-    doc = pipeline.document(Article(origin="t", raw=text.encode(), text=text, published=published))
-    result = pipeline.extract(doc)
-    return result.events
+    return read(pipeline, text, published).events
 
 
 def one(pipeline, text, **kw):

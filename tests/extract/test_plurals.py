@@ -1,18 +1,9 @@
 """Counted plural references ("the two countries") on sentences written for these tests."""
-import pytest
-
-from faultline.model import Article
-from faultline.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
+from sentences import read
 
 
 def event_of(pipeline, text, type_):
-    doc = pipeline.document(Article(origin="t", raw=text.encode(), text=text, published="2024-03-08"))
-    return next(e for e in pipeline.extract(doc).events if e.type == type_ and e.asserted)
+    return next(e for e in read(pipeline, text).events if e.type == type_ and e.asserted)
 
 
 def test_the_three_countries_are_the_three_just_named(pipeline):
@@ -28,6 +19,5 @@ def test_both_governments_are_the_last_two(pipeline):
 
 
 def test_too_few_actors_named_before_gives_no_reference(pipeline):
-    doc = pipeline.document(Article(origin="t", raw=b"x", text="Chad mourned. The two countries met in Bamako.",
-                                    published="2024-03-08"))
-    assert not [m for m in pipeline.extract(doc).mentions if m.span.text == "The two countries"]
+    mentions = read(pipeline, "Chad mourned. The two countries met in Bamako.").mentions
+    assert not [m for m in mentions if m.span.text == "The two countries"]
