@@ -161,17 +161,16 @@ class Pipeline:
         with clock("extract: coreference"):
             references = resolve_references(parsed, mentions)
             # pronouns serve the readers below; the contract's mentions are names and descriptions
-            mentions = sorted(mentions + references, key=lambda m: m.span.start)
-            # "the three countries": the tie reader reads such plurals its own way (relation_actors)
-            counted = counted_references(parsed, [m for m in mentions if m.role != "pronoun"])
-            tied = [m for m in mentions if m.role != "pronoun"]
-            readable = sorted(mentions + counted, key=lambda m: m.span.start)
+            resolved = sorted(mentions + references, key=lambda m: m.span.start)
+            named = [m for m in resolved if m.role != "pronoun"]
+            # "the three countries": the tie readers read such plurals their own way (relation_actors)
+            counted = counted_references(parsed, named)
+            readable = sorted(resolved + counted, key=lambda m: m.span.start)
             mentions = [m for m in readable if m.role != "pronoun"]
         with clock("extract: claims"):
             claims = extract_claims(parsed, readable)
         with clock("extract: relations"):
-            relations = extract_relations(document, sentences, tied, claims, parsed.doc,
-                                          [m for m in readable if m not in counted])
+            relations = extract_relations(document, sentences, named, claims, parsed.doc, resolved)
         with clock("nlp: dates, numbers"):
             facts = _sentence_facts(document, sentences)
         with clock("extract: events"):

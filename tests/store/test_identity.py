@@ -102,3 +102,18 @@ def test_a_copy_of_a_stored_document_is_stored_with_it(tmp_path):
     analyze_paths([_wire(tmp_path / "b.jsonl", "daily")], db=db)  # re-running adds nothing twice
     with Store(db) as store:
         assert [c["outlet"] for c in store.load_collections(["documents"]).documents[0].copies] == ["daily"]
+
+
+def test_copies_survive_a_re_analysis_of_their_document(tmp_path):
+    from faultline.pipeline import Options
+    db = str(tmp_path / "f.duckdb")
+    first = _wire(tmp_path / "a.jsonl", "wire")
+    analyze_paths([first], db=db)
+    analyze_paths([_wire(tmp_path / "b.jsonl", "daily")], db=db)
+    actors = tmp_path / "actors.csv"
+    actors.write_text("name,aliases,type,country,code\nGao Herders Union,,organization,MLI,\n", encoding="utf-8")
+    again = analyze_paths([first], db=db, options=Options(dictionaries=(str(actors),)))
+    assert len(again.replaced) == 1  # re-analysed under the new configuration
+    with Store(db) as store:
+        (doc,) = store.load_collections(["documents"]).documents
+        assert doc.outlet == "wire" and [c["outlet"] for c in doc.copies] == ["daily"]

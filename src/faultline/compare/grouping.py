@@ -19,7 +19,10 @@ words:
                happenings of one kind ("an earthquake in X", "an earthquake in Y") apart where
                chaining single links would join them
 The weights are plain TF-IDF written out here: the corpus is counted once and a few dicts do
-it, which spares the project scikit-learn and SciPy for one cosine.
+it, which spares the project scikit-learn and SciPy for one cosine. Words fold only a plural
+"s", not `words.stem`: that stem also merges verb forms ("struck", "strikes"), which makes two
+happenings of one kind read closer (on ECB+, 0.838 B-cubed with 2.7% of hard negatives merged
+against 0.844 and 1.6%).
 """
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ from .index import MentionIndex, SpanSet
 from .reporting import is_reporting_verb
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
-_MAX_DISTANCE = 1500
+MAX_DISTANCE = 1500
 _MAX_SENTENCES = 4
 _COPULA = re.compile(r"\b(?:is|are|was|were|remains|remain|became|becomes|been)\b|^,")
 _STATE_ROLES = ("MIL", "GOV", "COP", "JUD", "SPY")
@@ -73,9 +73,9 @@ def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: i
     With `text`, a mention of the same sentence counts only across a copula or an apposition
     ("X is ... the biggest armed group"), not as the subject of a verb whose object the
     description is ("the army accused the group": not the army)."""
-    lo = bisect.bisect_left(mentions, pos - _MAX_DISTANCE - 300, key=lambda m: m.span.start)
+    lo = bisect.bisect_left(mentions, pos - MAX_DISTANCE - 300, key=lambda m: m.span.start)
     hi = bisect.bisect_left(mentions, pos, key=lambda m: m.span.start)
-    before = [m for m in mentions[lo:hi] if m.span.end <= pos and m.type in types and pos - m.span.end <= _MAX_DISTANCE]
+    before = [m for m in mentions[lo:hi] if m.span.end <= pos and m.type in types and pos - m.span.end <= MAX_DISTANCE]
     if not before:
         return None
     for s_start, s_end in reversed([s for s in sentences if s[0] <= pos]):
@@ -112,7 +112,7 @@ class _Resolver:
 
     def _before(self, pos: int) -> list[Mention]:
         """The mentions that start within reach before `pos`, in order."""
-        return self.index.starting(pos - _MAX_DISTANCE - 200, pos)
+        return self.index.starting(pos - MAX_DISTANCE - 200, pos)
 
     # ---- "the group" -------------------------------------------------------------------
     def descriptions(self) -> None:
@@ -255,7 +255,7 @@ class _Resolver:
                                                              and token.lower_.startswith("it")):
                 continue  # "the Armenian statement": an adjective is no antecedent of "it"
             distance = sentence - _sentence_index(self.parsed.sentences, m.span.start)
-            if m not in held and (pos - m.span.end > _MAX_DISTANCE or distance > _MAX_SENTENCES):
+            if m not in held and (pos - m.span.end > MAX_DISTANCE or distance > _MAX_SENTENCES):
                 continue
             distance = min(distance, _MAX_SENTENCES)
             known = self.gender.get(m.entity)

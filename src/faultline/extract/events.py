@@ -131,7 +131,7 @@ def _standing(verb: Token | None) -> bool:
     if habitual(verb):
         return True
     return verb.tag_ in ("VBZ", "VBP") and verb.sent.start > 0 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
+        and not any(e.label_ in ("DATE", "TIME") for e in verb.sent.ents)
 
 
 def _tokens(parsed: Doc, match: TriggerMatch) -> Span:
@@ -150,13 +150,14 @@ def _clause(token: Token):
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         verb = token.sent.root
-    offsets, todo = [], [verb]
+    starts, todo = set(), [verb]
     while todo:
         node = todo.pop()
-        offsets.append((node.idx, node.idx + len(node)))
+        starts.add(node.idx)
+        # a clause of its own is left out unless it holds the trigger (the parse is projective:
+        # a subtree is the span between its edges)
         todo.extend(c for c in node.children if c.dep_ not in _OTHER_CLAUSES or c.pos_ not in ("VERB", "AUX")
-                    or token in c.subtree)
-    starts = {start for start, _ in offsets}
+                    or c.left_edge.i <= token.i <= c.right_edge.i)
     return lambda offset: offset in starts
 
 

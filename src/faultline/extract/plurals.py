@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from ..model import Mention, Parsed
 from ..nlp import lemma
-from .coreference import description_kinds
+from ..nlp.numerals import parse_number
+from .coreference import MAX_DISTANCE, description_kinds
 from .index import MentionIndex
 
-_COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
-_REACH = 1500  # characters back, as for the other references
+_MOST = 12  # "the two countries" ... "the twelve members": a count beyond names a crowd
 
 
 def counted_references(parsed: Parsed, mentions: list[Mention]) -> list[Mention]:
@@ -27,7 +27,8 @@ def counted_references(parsed: Parsed, mentions: list[Mention]) -> list[Mention]
             continue
         kind = kinds.get(lemma(token)) or kinds.get(token.lower_)
         words = {c.lower_: c for c in token.lefts if c.dep_ in ("nummod", "det", "predet")}
-        count = next((_COUNTED[w] for w in words if w in _COUNTED), None)
+        count = 2 if "both" in words else next((int(n) for c in words.values() if c.dep_ == "nummod"
+                                                 for n in [parse_number(c.text)] if n and 2 <= n <= _MOST), None)
         if kind is None or count is None or not ("the" in words or "both" in words):
             continue
         first = min(words.values(), key=lambda t: t.i)
@@ -35,7 +36,7 @@ def counted_references(parsed: Parsed, mentions: list[Mention]) -> list[Mention]
         if index.within(start, end):
             continue  # "the two Koreas" names its actors itself
         actors: dict[str, Mention] = {}
-        for m in reversed(index.starting(start - _REACH, start)):
+        for m in reversed(index.starting(start - MAX_DISTANCE, start)):
             if m.type in kind.types and m.entity not in actors and m.span.end <= start:
                 actors[m.entity] = m
             if len(actors) == count:

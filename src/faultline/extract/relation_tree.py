@@ -13,6 +13,7 @@ states too ("the coalition to defeat X").
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +29,8 @@ from .modality import modality
 _BESIDE = frozenset({"with", "alongside", "beside"})
 _FROM = frozenset({"from"})
 _GIVEN = frozenset({"with", "between", "in", "of", "worth", "to", "for"})
+_BODIES = frozenset({"of", "for", "at", "in", "within"})   # "commander of Y", "spokesman for Y"
+_PERSON_SIDE = ("appos", "compound")
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
                            words(spec, "not_against"), words(spec, "titles"), spec.get("holders") == "any",
                            spec.get("co_doers_of"), words(spec, "taken_from"), words(spec, "joins"),
                            words(spec, "join_prepositions"))
-                  for kind, spec in data.items() if kind not in ("version", "past", "transfers", "trained_at"))
+                  for kind, spec in data.items() if kind not in ("version", "past", "transfers"))
     return kinds, frozenset(data.get("past", ()))
 
 
@@ -78,6 +81,7 @@ class Transfers:
     verbs: frozenset[str]
     things: dict[str, frozenset[str]]   # tie type -> the lemmas of what is given
     recipient_prepositions: frozenset[str]
+    training_verbs: frozenset[str]
     trained_at: frozenset[str]
 
 
@@ -85,12 +89,14 @@ class Transfers:
 def load_transfers() -> Transfers:
     spec = load_data("tie_words.yaml")["transfers"]
     return Transfers(frozenset(spec["verbs"]), {k: frozenset(spec[k]) for k in ("funds", "arms", "trains")},
-                     frozenset(spec["recipient_prepositions"]), frozenset(load_data("tie_words.yaml")["trained_at"]))
+                     frozenset(spec["recipient_prepositions"]), frozenset(spec["training_verbs"]),
+                     frozenset(spec["trained_at"]))
 
 
 def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Roles) -> list[TreeTie]:
     """The ties the tie words of `doc` state between two actors (or an actor and a place)."""
     words, past = load_tie_words()
+    flags = _Modality(text, sentences)
     found = []
     for token in doc:
         if token.pos_ not in ("VERB", "NOUN", "PROPN"):
@@ -102,22 +108,41 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 # "X, a Hamas leader": one of its leaders, a member
                 one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
                 kind_of = "member_of" if one_of and kind.type == "leads" else kind.type
-                found += [TreeTie(kind_of, p, o, (token.idx, token.idx + len(token)))
+                found += [TreeTie(kind_of, p, o, _cue(token))
                           for p, o in _titled(token, roles, kind.any_holder) if p.entity != o.entity]
             if not nominal and word in kind.joins:
-                found += [TreeTie(kind.type, p, o, (token.idx, token.idx + len(token)))
+                found += [TreeTie(kind.type, p, o, _cue(token))
                           for p, o in _joined(token, kind, roles) if p.entity != o.entity]
-            if token.pos_ == "PROPN":
-                continue
-            found += _stated(token, word, nominal, kind, roles, text, sentences)
+            if token.pos_ != "PROPN":
+                found += _stated(token, word, nominal, kind, roles, flags)
         if not nominal:
-            found += _transferred(token, word, roles, text, sentences)
+            found += _transferred(token, word, roles, flags)
     found += _co_doers(found, words)
     return found
 
 
-def _stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, text: str,
-            sentences: list[tuple[int, int]]) -> list[TreeTie]:
+class _Modality:
+    """(negated, hedged) of a token, read once per token (modality.py on its sentence); None
+    for a token outside the sentences read."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text, self.sentences = text, sentences
+        self.starts = [start for start, _ in sentences]
+        self.seen: dict[int, tuple[bool, bool] | None] = {}
+
+    def __call__(self, token) -> tuple[bool, bool] | None:
+        if token.i not in self.seen:
+            index = bisect.bisect_right(self.starts, token.idx) - 1
+            inside = index >= 0 and token.idx < self.sentences[index][1]
+            self.seen[token.i] = modality(self.text, self.sentences[index], _cue(token)) if inside else None
+        return self.seen[token.i]
+
+
+def _cue(token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token)
+
+
+def _stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags: _Modality) -> list[TreeTie]:
     """The ties one tie word states between its doers and those it is done to."""
     matched = word in (kind.nouns if nominal else kind.verbs)
     along = [] if nominal else _objects(token, kind.alongside, roles)
@@ -127,12 +152,9 @@ def _stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, text:
         along += _objects(token, _FROM, roles)  # "liberated the town from X"
     if not (matched or along):
         return []
-    sentence = next((s for s in sentences if s[0] <= token.idx < s[1]), None)
-    if sentence is None:
-        return []
-    negated, hedged = modality(text, sentence, (token.idx, token.idx + len(token)))
-    if negated or (hedged and not kind.hedged):
-        return []
+    read = flags(token)
+    if read is None or read[0] or (read[1] and not kind.hedged):
+        return []  # negated, or hedged where a hedge states no tie
     doers, done_to = roles.mentions(token, nominal)
     doers = _purpose_doers(token, roles) or doers
     # "holds X together with allied groups": those with it stand beside the doer
@@ -143,8 +165,7 @@ def _stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, text:
         done_to = [m for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
                    for m in roles.mentions(c, False)[1]]
     done_to = done_to if matched else along  # "fought alongside X (against Y)": X
-    cue = (token.idx, token.idx + len(token))
-    return [TreeTie(kind.type, subject, obj, cue) for subject in doers for obj in done_to
+    return [TreeTie(kind.type, subject, obj, _cue(token)) for subject in doers for obj in done_to
             if subject.entity != obj.entity and subject.type != "location"
             and (obj.type in kind.objects if kind.objects else obj.type != "location")
             and not _leader_for_force(kind, subject, obj)]
@@ -161,8 +182,9 @@ def _purpose_doers(verb, roles: Roles) -> list[Mention]:
 
 
 def _objects(token, prepositions: frozenset[str], roles: Roles) -> list[Mention]:
-    """The actors named after one of `prepositions` on `token` ("fought alongside X")."""
-    return [m for c in token.children if c.dep_ == "prep" and c.lower_ in prepositions
+    """The actors named after one of `prepositions` on `token` ("fought alongside X", "sent
+    weapons to X": spaCy's dative "to" too)."""
+    return [m for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in prepositions
             for obj in c.children if obj.dep_ == "pobj" for m in roles.phrase_mentions(obj)] if prepositions else []
 
 
@@ -171,9 +193,6 @@ def _leader_for_force(kind: TieWords, subject: Mention, obj: Mention) -> bool:
     mostly a leader named inside a force's phrase ("fighting the army of General X", "a
     struggle between their leaders, X and Y"): hostility is read between likes only."""
     return kind.objects is None and (subject.type == "person") != (obj.type == "person")
-
-
-_PERSON_SIDE = ("appos", "compound")
 
 
 def _co_doers(found: list[TreeTie], words: tuple[TieWords, ...]) -> list[TreeTie]:
@@ -211,8 +230,7 @@ def _titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention
     people += [m for c in title.children if c.dep_ == "appos" for m in roles.mentions_at(c)]  # "its leader, X"
     bodies = [m for c in title.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < title.i
               for m in roles.phrase_mentions(c)]
-    bodies += [m for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "in", "within")
-               for obj in c.children if obj.dep_ == "pobj" for m in roles.phrase_mentions(obj)]
+    bodies += _objects(title, _BODIES, roles)
     bodies += [m for c in title.children if c.dep_ == "appos" for m in roles.phrase_mentions(c)]  # "commander, Y"
     if title.dep_ == "compound":  # "Y's leader X": the possessive may hang on the name
         bodies += [m for c in title.head.children if c.dep_ == "poss" for m in roles.phrase_mentions(c)]
@@ -235,18 +253,18 @@ def _joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]
     return [(p, b) for p in people if p.type == "person" for b in bodies if b.type != "person"]
 
 
-def _transferred(verb, word: str, roles: Roles, text: str, sentences) -> list[TreeTie]:
+def _transferred(verb, word: str, roles: Roles, flags: _Modality) -> list[TreeTie]:
     """funds/arms/trains from a giving verb ("X gives the militia Y $30m a year", "X provides
     the group with drones", "X sent weapons to Y") or from training told by the trainee
     ("Y was trained by X", "Y's fighters trained at camps run by X")."""
     transfers = load_transfers()
-    if word not in transfers.verbs and word != "train":
+    if word not in transfers.verbs and word not in transfers.training_verbs:
         return []
-    sentence = next((s for s in sentences if s[0] <= verb.idx < s[1]), None)
-    if sentence is None or any(modality(text, sentence, (verb.idx, verb.idx + len(verb)))):
+    read = flags(verb)
+    if read is None or any(read):
         return []  # denied, kept from happening ("stopping it transferring"), or hedged
-    cue = (verb.idx, verb.idx + len(verb))
-    if word == "train":
+    cue = _cue(verb)
+    if word in transfers.training_verbs:
         trainers, trainees = _trainers(verb, roles, transfers)
         return [TreeTie("trains", t, y, cue) for t in trainers for y in trainees if t.entity != y.entity]
     givers = roles.mentions(verb, False)[0]
@@ -256,10 +274,9 @@ def _transferred(verb, word: str, roles: Roles, text: str, sentences) -> list[Tr
               or c.dep_ == "prep" and c.lower_ in _GIVEN for t in c.subtree]
     recipients = [m for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"
                   for m in roles.phrase_mentions(c)]
-    recipients += [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in transfers.recipient_prepositions
-                   for obj in c.children if obj.dep_ == "pobj" for m in roles.phrase_mentions(obj)]
+    recipients += _objects(verb, transfers.recipient_prepositions, roles)
     kinds = [kind for kind, things in transfers.things.items()
-             if any(lemma(t) in things or t.lower_ in things or t.text in ("$", "€", "£") and kind == "funds"
+             if any(lemma(t) in things or t.lower_ in things or t.tag_ == "$" and kind == "funds"  # "$", "€"
                     for t in phrase)]
     given = (min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)) if phrase else None
     return [TreeTie(kind, g, r, cue, given) for kind in kinds for g in givers for r in recipients

@@ -9,6 +9,7 @@ may change it (an edited article, a new configuration): that is a replacement.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from faultline.errors import InputError
@@ -26,6 +27,7 @@ class Identities:
         self.config_hash = config_hash
         self.stored = store.versions() if store else {}  # id -> (sha256, config hash)
         self.accepted: dict[str, Document] = {}  # in reading order
+        self.unchanged: set[str] = set()  # stored ids left unchanged whose copies this run adds to
 
     def needs_analysis(self, document: Document) -> bool:
         """True for a new or changed article, False for one read or stored already with the
@@ -34,24 +36,44 @@ class Identities:
         if first is not None:
             if first.text != document.text:
                 raise _claimed(document, first.source)
-            _add_copy(first, document)
+            if _add_copy(first, document) and first.id in self.unchanged:
+                self.store.set_copies(first.id, first.copies)
             return False
         version = self.stored.get(document.id)
         fresh = version != (document.sha256, self.config_hash)
+        other_input = False
         if fresh and version and version[0] != document.sha256:
             # other bytes: fine from the input that holds the id, else the text must match
             source, text = self.store.holder(document.id)
             if source != document.source:
                 if text != document.text:
                     raise _claimed(document, f"{source} (stored)")
-                fresh = version[1] != self.config_hash
-        if version and not fresh and self.store is not None:
-            # stored unchanged: another outlet's copy of its text is kept with it
+                fresh, other_input = version[1] != self.config_hash, True
+        if version and (fresh or other_input):
+            # the stored publication stays the document's: its copies survive a re-analysis, and
+            # the same text from another input is one more copy (the same bytes again are not)
             stored = self.store.publication(document.id)
-            if _add_copy(stored, document):
-                self.store.set_copies(document.id, stored.copies)
+            added = False
+            if other_input:
+                copy, document = dataclasses.replace(document), _restore(document, stored)
+                added = _add_copy(document, copy)
+            else:
+                document.copies = stored.copies
+            if not fresh:
+                self.unchanged.add(document.id)
+                if added:
+                    self.store.set_copies(document.id, document.copies)
         self.accepted[document.id] = document
         return fresh
+
+
+def _restore(document: Document, stored: Document) -> Document:
+    """`document` (the object the run analyses) given back the stored publication's
+    metadata and copies; its text is the same."""
+    for name in ("source", "title", "outlet", "published", "url"):
+        setattr(document, name, getattr(stored, name))
+    document.copies = list(stored.copies)
+    return document
 
 
 def _add_copy(first: Document, copy: Document) -> bool:
