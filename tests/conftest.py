@@ -25,6 +25,13 @@ def examples() -> Path:
     return ROOT / "examples"
 
 
+@pytest.fixture(scope="session")
+def pipeline():
+    """One pipeline for the session: the parser loads once for every test that reads text."""
+    from faultline.pipeline import Pipeline
+    return Pipeline()
+
+
 @contextlib.contextmanager
 def within(seconds: int):
     """A regression that hangs (a FIFO, /dev/zero, a quadratic reader) fails instead."""
