@@ -1,6 +1,7 @@
 """The command line end to end: analyze, re-analyze, bad input, show, export."""
 import json
 import shutil
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -132,3 +133,14 @@ def test_a_repaired_input_is_read_and_its_repair_reported(tmp_path):
     assert "warning:" in result.output and "U+FFFD" in result.output
     text = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["documents"][0]["text"]
     assert "Café" in text and "Straße" in text
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux /dev/full (every write: disk full)")
+def test_an_output_that_cannot_be_written_is_one_error_line(corpus, tmp_path):
+    result = run("analyze", corpus / "articles", "--no-store", "--json", "/dev/full")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == "Error: cannot write /dev/full: No space left on device"
+    result = run("analyze", corpus / "articles", "--no-store", "--json", tmp_path / "no" / "a.json")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == f"Error: cannot write {tmp_path / 'no' / 'a.json'}: " \
+                                             "No such file or directory"

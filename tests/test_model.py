@@ -51,7 +51,8 @@ def test_full_analysis_is_valid_against_contract_schema(schema):
     data = json.loads(full_analysis().to_json())
     jsonschema.validate(data, schema)
     assert data["format"] == "faultline/1"
-    assert data["events"][0]["fatalities"] == {"killed": {"best": 12, "low": 12, "high": 12}, "wounded": None}
+    assert data["events"][0]["fatalities"] == {"killed": {"best": 12, "low": 12, "high": 12}, "wounded": None,
+                                                "beyond_range": []}
     assert_spans_exact(data)
 
 

@@ -43,3 +43,36 @@ def test_in_memory_analysis_raises_with_the_document_named(broken_claims):
     with pytest.raises(InputError, match="IndexError"):
         P.analyze_articles([Article(origin="poison.txt", raw=text.encode(), text=text)])
 
+
+
+@pytest.fixture
+def endless_claims(monkeypatch):
+    """A reader that never ends on the poisoned text (a regression that would hang a run)."""
+    real = P.extract_claims
+
+    def claims(parsed, mentions):
+        while parsed.text.startswith("POISON"):
+            pass
+        return real(parsed, mentions)
+
+    monkeypatch.setattr(P, "extract_claims", claims)
+    monkeypatch.setenv("FAULTLINE_DOCUMENT_SECONDS", "1")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_over_its_time_budget_is_reported_and_the_rest_stored(tmp_path, endless_claims, workers):
+    report = P.analyze_paths([_articles(tmp_path)], db=str(tmp_path / "f.duckdb"), workers=workers)
+    assert len(report.added) == 2 and report.totals["documents"] == 2
+    (error,) = report.errors
+    assert error.origin.endswith("a2.txt")
+    assert "took longer than the 1 s a document may take (FAULTLINE_DOCUMENT_SECONDS" in error.reason
+
+
+def test_a_text_over_the_length_limit_is_refused_by_name(tmp_path, monkeypatch):
+    monkeypatch.setenv("FAULTLINE_MAX_TEXT_CHARS", "60")
+    report = P.analyze_paths([_articles(tmp_path)], db=None)
+    assert len(report.added) == 2
+    (error,) = report.errors
+    assert error.origin.endswith("a1.txt")
+    assert error.reason == ("69 characters of text, more than the 60 an article may have: split it "
+                            "into articles (FAULTLINE_MAX_TEXT_CHARS sets the limit)")

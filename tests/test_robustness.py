@@ -200,17 +200,20 @@ def test_runs_of_number_words_do_not_hang():
         check("Hamas said " + "twenty-one " * 40 + "people were killed.")
 
 
-def test_huge_figures_are_stored():
-    """The store's count columns (32-bit) cannot hold every figure a text may give: a toll
-    beyond them is left out of the store rather than failing the save."""
+def test_figures_beyond_a_count_are_kept_as_words_and_stored():
+    """No toll comes near a quarter of humanity, and the store's count columns (32-bit) end
+    there: a figure beyond them is kept as its words, flagged, in the analysis and the store."""
     from faultline.store import RunInfo, Store
 
     text = ("Israeli strikes killed 2147483648 people in Gaza on Friday, Hamas said.\n\n"
+            "In Goma, 12 soldiers and 2147483640 civilians were killed, the army said.\n\n"
             "Iran sent $" + "9" * 90 + " trillion to Hezbollah last year.")
     analysis = check(text)
-    assert [e.fatalities.killed.best for e in analysis.events if e.fatalities.killed] == [2147483648]
+    tolls = [(e.fatalities.killed, e.fatalities.beyond_range) for e in analysis.events]
+    assert (None, ["2147483648 people"]) in tolls
+    assert (None, ["12 soldiers", "2147483640 civilians"]) in tolls   # the sum is beyond
     with Store(":memory:") as store:
         store.save(analysis, RunInfo.start("robustness"))
         loaded = store.load()
     assert [d.id for d in loaded.documents] == [d.id for d in analysis.documents]
-    assert [e.fatalities.killed for e in loaded.events] == [None]
+    assert sorted((e.fatalities.killed, e.fatalities.beyond_range) for e in loaded.events) == sorted(tolls)

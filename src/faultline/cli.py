@@ -53,7 +53,8 @@ def analyze(paths, db, json_out, dictionaries, summary, store, workers, model, v
         if progress:
             progress.done()
     if json_out:
-        write_json(report.analysis, json_out)
+        with _one_line_errors(db, json_out):
+            write_json(report.analysis, json_out)
     if summary:
         click.echo(summarize(report.analysis))
         click.echo()
@@ -103,7 +104,7 @@ def export(db, fmt, out_dir):
     from .store import Store
 
     _require_db(db)
-    with _one_line_errors(db), Store(db) as store:
+    with _one_line_errors(db, out_dir), Store(db) as store:
         written = export_analysis(store.load(), fmt, Path(out_dir))
     for path in written:
         click.echo(printable(str(path)))
@@ -138,13 +139,16 @@ def _require_db(db: str) -> None:
 
 
 @contextmanager
-def _one_line_errors(db: str) -> Iterator[None]:
-    """faultline's errors, and DuckDB's from a damaged or foreign store file, as one `Error:` line
-    (naming the file when the store failed) instead of a traceback."""
+def _one_line_errors(db: str, output: str | None = None) -> Iterator[None]:
+    """faultline's errors, DuckDB's from a damaged or foreign store file, and the system's when an
+    output cannot be written, as one `Error:` line naming the file instead of a traceback."""
     import duckdb  # late, as the store is: `faultline --help` need not load DuckDB
 
     try:
         yield
+    except OSError as exc:  # writing an output: disk full, no permission, a missing folder
+        where = exc.filename if exc.filename is not None else output or db
+        raise click.ClickException(printable(f"cannot write {where}: {exc.strerror or exc}")) from exc
     except (FaultlineError, duckdb.Error) as exc:
         message = str(exc)
         # the store's own reads let DuckDB's errors through, some of its messages omit the file

@@ -137,6 +137,11 @@ class Location:
     admin1: str | None = None      # the first-level area (province, state) when known
 
 
+# The largest figure kept as a count: the store's INTEGER columns end here, and no toll comes
+# near a quarter of humanity; a text that gives more keeps its words (Fatalities.beyond_range).
+MAX_COUNT = 2**31 - 1
+
+
 @dataclass
 class Count:
     best: int
@@ -148,6 +153,9 @@ class Count:
 class Fatalities:
     killed: Count | None = None
     wounded: Count | None = None
+    # killed or wounded figures beyond MAX_COUNT, as the text gives them ("2147483648 people"):
+    # flagged, never read as numbers
+    beyond_range: list[str] = field(default_factory=list)
 
 
 @dataclass

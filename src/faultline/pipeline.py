@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from . import __version__
+from . import __version__, limits
 from .clean import clean_text
 from .compare import compare_corpus, compare_store
 from .errors import InputError
@@ -44,10 +44,6 @@ from .nlp.layout import bounded
 from .nlp.dates import find_dates
 from .nlp.numbers import find_counts
 from .resolve import resolve_entities
-
-
-# Longer texts are refused with a message rather than parsed for minutes (a book, a dump).
-MAX_TEXT_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -111,9 +107,12 @@ class Pipeline:
         text = clean_text(article.text or "")
         if not text:
             raise InputError(article.origin, "no article text left after removing page furniture")
-        if len(text) > MAX_TEXT_CHARS:
+        # longer texts are refused rather than parsed for minutes (a book, a dump)
+        most = limits.current().text_chars
+        if len(text) > most:
             raise InputError(article.origin, f"{len(text):,} characters of text, more than the "
-                             f"{MAX_TEXT_CHARS:,} an article may have: split it into articles")
+                             f"{most:,} an article may have: split it into articles "
+                             f"({limits.Limits.variable('text_chars')} sets the limit)")
         doc_id = article.id or "doc-" + hashlib.sha256(text.encode()).hexdigest()[:16]
         return Document(id=str(doc_id), source=article.origin, title=article.title, outlet=article.outlet,
                         published=article.published, text=text, sha256=hashlib.sha256(article.raw).hexdigest(),
@@ -136,7 +135,8 @@ class Pipeline:
                 parsed: list[Parsed | InputError] = list(parse_documents(documents, self.options.model))
             except Exception:  # one text broke the batch: parse each alone to find it
                 parsed = [self._parse_one(d) for d in documents]
-        return [p if isinstance(p, InputError) else self._read_safely(p, clock) for p in parsed]
+        limit = limits.current()
+        return [p if isinstance(p, InputError) else self._read_safely(p, clock, limit) for p in parsed]
 
     def _parse_one(self, document: Document) -> Parsed | InputError:
         try:
@@ -144,16 +144,18 @@ class Pipeline:
         except Exception as exc:
             return _failure(document, "parse", exc)
 
-    def _read_safely(self, parsed: Parsed, clock: "_Clock") -> DocumentResult | InputError:
+    def _read_safely(self, parsed: Parsed, clock: "_Clock", limit: limits.Limits) -> DocumentResult | InputError:
         try:
-            return self._read(parsed, clock)
-        except Exception as exc:  # a bug on one text must not lose the batch: report it, go on
+            with limits.time_budget(limit.document_seconds):
+                return self._read(parsed, clock, limit.sentence_chars)
+        # a bug on one text, or one that takes too long, must not lose the batch: report it, go on
+        except (Exception, limits.BudgetExceeded) as exc:
             return _failure(parsed.document, "analysis", exc)
 
-    def _read(self, parsed: Parsed, clock: "_Clock") -> DocumentResult:
+    def _read(self, parsed: Parsed, clock: "_Clock", sentence_chars: int) -> DocumentResult:
         document = parsed.document
         # the pattern readers of ties, events and framing see run-on "sentences" in bounded pieces
-        sentences = bounded(parsed.sentences, document.text)
+        sentences = bounded(parsed.sentences, document.text, sentence_chars)
         with clock("extract: dictionary actors"):
             known = self.matcher.find(parsed.doc, document)
         with clock("extract: names"):

@@ -66,8 +66,8 @@ def test_file_over_the_default_limit_is_refused_unread(tmp_path):
                              "(FAULTLINE_MAX_FILE_BYTES sets the limit)"]
 
 
-def test_limit_from_the_module_constant(tmp_path, monkeypatch):
-    monkeypatch.setattr(faultline.ingest.files, "MAX_FILE_BYTES", 20)
+def test_limit_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("FAULTLINE_MAX_FILE_BYTES", "20")
     (tmp_path / "a.txt").write_bytes(b"Exactly twenty bytes")
     (tmp_path / "b.txt").write_bytes(b"Twenty-one bytes here")
     assert _read([tmp_path]) == [f"{tmp_path}/a.txt", f"{tmp_path}/b.txt: too large: 21 bytes, "
@@ -92,7 +92,7 @@ def test_bad_limit_in_the_environment_is_an_error(monkeypatch, value):
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs Linux /proc")
 def test_reading_stops_past_the_limit_when_the_size_lies(monkeypatch):
     assert os.stat("/proc/self/status").st_size == 0   # but it holds over a kilobyte
-    monkeypatch.setattr(faultline.ingest.files, "MAX_FILE_BYTES", 100)
+    monkeypatch.setenv("FAULTLINE_MAX_FILE_BYTES", "100")
     assert _read(["/proc/self/status"]) == \
         ["/proc/self/status: too large: more than 100 bytes (FAULTLINE_MAX_FILE_BYTES sets the limit)"]
 
@@ -105,7 +105,7 @@ def test_endless_stdin_is_read_only_to_the_limit(monkeypatch):
             assert size >= 0, "unbounded read"
             self.asked += size
             return b"x" * size
-    monkeypatch.setattr(faultline.ingest.files, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setenv("FAULTLINE_MAX_FILE_BYTES", "1000")
     stdin = Endless()
     assert _read(["-"], stdin=stdin) == \
         ["-: too large: more than 1,000 bytes (FAULTLINE_MAX_FILE_BYTES sets the limit)"]

@@ -20,7 +20,8 @@ def test_migrations_are_applied_once_and_recorded(tmp_path):
 def test_migrate_applies_only_new_migrations(monkeypatch):
     con = duckdb.connect()
     assert migrations.migrate(con) == ["m001_initial", "m002_stories", "m003_claim_frames",
-                                      "m004_pending_steps", "m005_story_kinds", "m006_document_copies"]
+                                      "m004_pending_steps", "m005_story_kinds", "m006_document_copies",
+                                      "m007_fatalities_beyond_range"]
     calls = []
 
     def m999_test(c):
@@ -32,7 +33,8 @@ def test_migrate_applies_only_new_migrations(monkeypatch):
     assert migrations.migrate(con) == []
     assert calls == [1]
     assert migrations.applied(con) == ["m001_initial", "m002_stories", "m003_claim_frames",
-                                      "m004_pending_steps", "m005_story_kinds", "m006_document_copies", "m999_test"]
+                                      "m004_pending_steps", "m005_story_kinds", "m006_document_copies",
+                                      "m007_fatalities_beyond_range", "m999_test"]
 
 
 def test_initial_migration_creates_every_table(store):

@@ -16,13 +16,13 @@ assault told just before it. Cue words are in data/events.yaml.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
 from ..knowledge.datafiles import load_data
 from ..knowledge.places import Gazetteer
-from ..model import Count, Document, Event, Location, Mention, Quantity
+from ..model import MAX_COUNT, Count, Document, Event, Location, Mention, Quantity
 from ..nlp.dates import DateMatch
 from ..nlp.numbers import CountMatch
 from ..nlp.patterns import alternation
@@ -74,16 +74,32 @@ def attach(event: Event, trigger: tuple[int, int], facts: SentenceFacts, documen
     if facts.dates:
         event.date = min(facts.dates, key=lambda d: abs(d.start - trigger[0])).date
     event.location = _location(text, facts.span, mentions, gazetteer, context, clause, set(event.targets))
-    killed, wounded = casualties(text, facts.counts, facts.span)
-    event.fatalities.killed = event.fatalities.killed or killed
-    event.fatalities.wounded = event.fatalities.wounded or wounded
+    add_toll(event, casualties(text, facts.counts, facts.span))
     cues = load_attribute_cues()
     for c in facts.counts:
         if c.noun and c.noun.lower() in cues.units and not c.measure:
             event.quantities.append(Quantity(value=c.count.best, unit=c.noun.lower(), text=c.text))
 
 
-def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tuple[Count | None, Count | None]:
+@dataclass
+class Toll:
+    """A sentence's killed and wounded; `beyond_range`: the words of figures too big for a count."""
+    killed: Count | None = None
+    wounded: Count | None = None
+    beyond_range: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.killed or self.wounded or self.beyond_range)
+
+
+def add_toll(event: Event, toll: Toll) -> None:
+    """Give `event` the figures of `toll` it lacks."""
+    event.fatalities.killed = event.fatalities.killed or toll.killed
+    event.fatalities.wounded = event.fatalities.wounded or toll.wounded
+    event.fatalities.beyond_range += [t for t in toll.beyond_range if t not in event.fatalities.beyond_range]
+
+
+def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> Toll:
     """Killed and wounded figures of one sentence, groups added up.
 
     A figure is a casualty count when "killed/wounded" words stand just before it ("killing
@@ -131,14 +147,16 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> tu
                 break
             joined.append(b)
         found[kind] = joined
-    killed, wounded = _total(found["killed"]), _total(found["wounded"])
+    toll = Toll()
+    killed, wounded = _total(found["killed"], text, toll), _total(found["wounded"], text, toll)
     for m in _PEOPLE_LISTED.finditer(text, *span):  # "an officer and a soldier were wounded": two
         n = len(re.findall(r"\b(?:an?|one)\s", m.group("people"), re.I))
         if m.group("kind").lower() in ("killed", "dead") and killed is None:
             killed = Count(n, n, n)
         elif m.group("kind").lower() not in ("killed", "dead") and wounded is None:
             wounded = Count(n, n, n)
-    return killed, wounded
+    toll.killed, toll.wounded = killed, wounded
+    return toll
 
 
 # Singular people joined by "and" before a casualty verb, counted one each.
@@ -155,11 +173,16 @@ def _without_asides(text: str) -> str:
     return re.sub(r"—[^—.]{0,120}—", blank, text)
 
 
-def _total(group: list[CountMatch]) -> Count | None:
+def _total(group: list[CountMatch], text: str, toll: Toll) -> Count | None:
+    """The figures of `group` added up; None, with their words in `toll`, beyond MAX_COUNT."""
     if not group:
         return None
-    return Count(best=sum(c.count.best for c in group), low=sum(c.count.low for c in group),
-                 high=sum(c.count.high for c in group))
+    total = Count(best=sum(c.count.best for c in group), low=sum(c.count.low for c in group),
+                  high=sum(c.count.high for c in group))
+    if total.high <= MAX_COUNT:
+        return total
+    toll.beyond_range += [text[c.start:c.noun_end or c.end] for c in group]
+    return None
 
 
 def _location(text: str, sentence: tuple[int, int], mentions: list[Mention], gazetteer: Gazetteer | None,

@@ -30,7 +30,7 @@ from ..knowledge.places import Gazetteer
 from ..knowledge.triggers import load_triggers
 from ..model import Claim, Count, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
-from .attributes import SentenceFacts, attach, casualties
+from .attributes import SentenceFacts, add_toll, attach, casualties
 from .event_roles import Roles
 from .index import MentionIndex, SpanSet
 from .modality import committed, habitual, modality
@@ -255,15 +255,14 @@ def _attach_toll_sentences(text, sentences, told, events, bounds) -> None:
     for i, facts in enumerate(sentences):
         if i in told:
             continue
-        killed, wounded = casualties(text, facts.counts, facts.span)
-        if not (killed or wounded):
+        toll = casualties(text, facts.counts, facts.span)
+        if not toll:
             continue
         for j in range(i - 1, max(-1, i - 3), -1):
             previous = [e for e in events if e.type == "ASSAULT" and e.asserted
                         and any(bounds[j][0] <= ev.start < bounds[j][1] for ev in e.evidence)]
             for event in previous:
-                event.fatalities.killed = event.fatalities.killed or killed
-                event.fatalities.wounded = event.fatalities.wounded or wounded
+                add_toll(event, toll)
                 event.evidence.append(EvidenceSpan(event.evidence[0].doc, *_trim(text, *facts.span),
                                                    text[slice(*_trim(text, *facts.span))]))
             if previous:
@@ -318,6 +317,8 @@ def merge_events(events: list[Event], forms: dict[str, str] | None = None) -> li
                 told[1].append(event.fatalities.wounded)
                 kept.fatalities.killed = incident_toll(told[0])
                 kept.fatalities.wounded = incident_toll(told[1])
+                kept.fatalities.beyond_range += [t for t in event.fatalities.beyond_range
+                                                 if t not in kept.fatalities.beyond_range]
                 kept.quantities += [q for q in event.quantities if q not in kept.quantities]
                 break
         else:

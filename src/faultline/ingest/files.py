@@ -1,8 +1,8 @@
 """One input's bytes, read safely: regular files only, size-capped, named printably.
 
-    FAULTLINE_MAX_FILE_BYTES  the largest input read, in bytes (default MAX_FILE_BYTES, 50 MiB);
-                              a bigger file is refused unread, and no input (stdin included)
-                              is read beyond it, whatever size the file system reports
+The size cap is `limits.current().file_bytes` ($FAULTLINE_MAX_FILE_BYTES, 50 MiB): a bigger
+file is refused unread, and no input (stdin included) is read beyond it, whatever size the
+file system reports.
 
 FIFOs, devices and sockets are refused before they are opened: opening a FIFO blocks until a
 writer comes, and a device such as /dev/zero never ends.
@@ -14,10 +14,10 @@ import re
 import stat
 from typing import BinaryIO
 
-from faultline.errors import FaultlineError, InputError
+from faultline import limits
+from faultline.errors import InputError
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_FILE_BYTES_VARIABLE = "FAULTLINE_MAX_FILE_BYTES"
+MAX_FILE_BYTES_VARIABLE = limits.Limits.variable("file_bytes")
 CHUNK = 1024 * 1024   # read at a time beyond the expected size, rather than a limit-sized buffer
 
 _KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
@@ -30,21 +30,6 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY
 # surrogates (undecodable bytes of a file name, via os.fsdecode) cannot be written as UTF-8.
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
                           "\ud800-\udfff]")
-
-
-def max_file_bytes() -> int:
-    """The size limit: $FAULTLINE_MAX_FILE_BYTES when set, else MAX_FILE_BYTES."""
-    value = os.environ.get(MAX_FILE_BYTES_VARIABLE, "").strip()
-    if not value:
-        return MAX_FILE_BYTES
-    try:
-        limit = int(value)
-    except ValueError:
-        limit = 0
-    if limit <= 0:
-        raise FaultlineError(f"{MAX_FILE_BYTES_VARIABLE} must be a positive number of bytes, "
-                             f"not {value!r}")
-    return limit
 
 
 def display_name(name: str) -> str:

@@ -18,7 +18,8 @@ from typing import BinaryIO
 from faultline.errors import InputError
 from faultline.ingest.encodings import decode, is_binary
 from faultline.ingest.feeds import read_feed
-from faultline.ingest.files import display_name, max_file_bytes, read_bounded, read_file
+from faultline import limits
+from faultline.ingest.files import display_name, read_bounded, read_file
 from faultline.ingest.formats import FEED, HTML, JSONL, format_for_name, sniff_format
 from faultline.ingest.html import article_from_html
 from faultline.ingest.jsonl import read_jsonl
@@ -54,7 +55,7 @@ def read_inputs(paths: Iterable[str | bytes | os.PathLike], stdin: BinaryIO | No
     """
     if isinstance(paths, (str, bytes, os.PathLike)):
         raise TypeError("read_inputs takes a list of paths, not one path")
-    limit = max_file_bytes()
+    limit = limits.current().file_bytes
     warn = warn or _log
     for given in paths:
         name = os.fsdecode(given)   # undecodable bytes of a name survive as surrogates

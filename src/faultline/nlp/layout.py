@@ -39,11 +39,6 @@ def pieces(text: str, start: int, end: int, limit: int, separators: tuple[str, .
     return out
 
 
-# Longer than any sentence a reporter writes: scraped text without full stops. The readers
-# that still scan a sentence per trigger or cue would be quadratic in it.
-MAX_SENTENCE_CHARS = 2_000
-
-
-def bounded(sentences: list[tuple[int, int]], text: str, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+def bounded(sentences: list[tuple[int, int]], text: str, limit: int) -> list[tuple[int, int]]:
     """`sentences`, each longer than `limit` cut into pieces after a comma or a space."""
     return [piece for start, end in sentences for piece in pieces(text, start, end, limit, (", ", " "))]

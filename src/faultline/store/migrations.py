@@ -144,3 +144,9 @@ def m005_story_kinds(con: duckdb.DuckDBPyConnection) -> None:
 def m006_document_copies(con: duckdb.DuckDBPyConnection) -> None:
     """A document keeps the other outlets that published its text (syndicated copies)."""
     con.execute("ALTER TABLE documents ADD COLUMN copies JSON")
+
+
+@migration
+def m007_fatalities_beyond_range(con: duckdb.DuckDBPyConnection) -> None:
+    """An event keeps the words of killed/wounded figures too big for a count."""
+    con.execute("ALTER TABLE events ADD COLUMN fatalities_beyond_range VARCHAR[]")

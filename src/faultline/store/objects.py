@@ -107,7 +107,8 @@ def _event(r: dict[str, Any], evidence: list[Span]) -> Event:
     return Event(id=r["id"], type=r["type"], evidence=evidence, actors=list(r["actors"] or []),
                  targets=list(r["targets"] or []), mode=r["mode"], cameo=r["cameo"], date=date,
                  location=location and Location(**location),
-                 fatalities=Fatalities(_count(r, "killed"), _count(r, "wounded")),
+                 fatalities=Fatalities(_count(r, "killed"), _count(r, "wounded"),
+                                       list(r.get("fatalities_beyond_range") or [])),
                  quantities=[Quantity(**q) for q in _load(r["quantities"]) or []],
                  negated=bool(r["negated"]), hypothetical=bool(r["hypothetical"]),
                  attributed_to=r["attributed_to"])

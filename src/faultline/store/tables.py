@@ -9,7 +9,8 @@ also kept whole as JSON text so that reading back rebuilds the objects exactly.
     mentions     entity, doc, seq, start, end, text          (seq: order in Entity.mentions)
     relations    id, doc, type, subject, object, amount_*, amount{}, date{}, attributed_to
     events       id, doc, type, mode, cameo, actors[], targets[], date_*, location_*,
-                 location{}, killed_*, wounded_*, quantities[], negated, hypothetical, attributed_to
+                 location{}, killed_*, wounded_*, quantities[], negated, hypothetical, attributed_to,
+                 fatalities_beyond_range[]
     claims       id, doc, kind, speaker, speaker_text, text, cue, about[], frame
     framing      entity, doc, labels[]
     comparisons  id, kind, topic, subject{}, positions[], summary
@@ -29,7 +30,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from faultline.model import Analysis, Count, DateRange, Span, Story
+from faultline.model import MAX_COUNT, Analysis, Count, DateRange, Span, Story
 from faultline.store.ownership import owner
 
 S, I, F, B, D = pa.string(), pa.int32(), pa.float64(), pa.bool_(), pa.date32()
@@ -51,7 +52,8 @@ SCHEMAS: dict[str, pa.Schema] = {name: pa.schema(cols) for name, cols in {
                ("location_country", S), ("lat", F), ("lon", F), ("location", JSON),
                ("killed_best", I), ("killed_low", I), ("killed_high", I),
                ("wounded_best", I), ("wounded_low", I), ("wounded_high", I),
-               ("quantities", JSON), ("negated", B), ("hypothetical", B), ("attributed_to", S)],
+               ("quantities", JSON), ("negated", B), ("hypothetical", B), ("attributed_to", S),
+               ("fatalities_beyond_range", L)],
     "claims": [("id", S), ("doc", S), ("kind", S), ("speaker", S), ("speaker_text", S),
                ("text", S), ("cue", S), ("about", L), ("frame", S)],
     "framing": [("entity", S), ("doc", S), ("labels", L)],
@@ -124,7 +126,8 @@ def _event_row(ev) -> dict[str, Any]:
            "location_name": loc and loc.name, "location_country": loc and loc.country,
            "lat": loc and loc.lat, "lon": loc and loc.lon, "location": _json(loc),
            "quantities": _json(ev.quantities), "negated": ev.negated,
-           "hypothetical": ev.hypothetical, "attributed_to": ev.attributed_to}
+           "hypothetical": ev.hypothetical, "attributed_to": ev.attributed_to,
+           "fatalities_beyond_range": ev.fatalities.beyond_range}
     _counts(row, ev.fatalities)
     return row
 
@@ -139,11 +142,10 @@ def _story_row(story: Story) -> dict[str, Any]:
     return row
 
 
-# The range of the count columns (INTEGER, `I`). A text may give any figure ("2147483648
-# people were killed"), and Arrow refuses one that does not fit; no toll comes near a
-# quarter of humanity, so such a count is left out of the store (null, as when the text
-# gives none) rather than clamped to a figure no source gave or failing the whole save.
-_INT_MIN, _INT_MAX = -2**31, 2**31 - 1
+# The range of the count columns (INTEGER, `I`). The extractors keep a figure beyond it as
+# words (Fatalities.beyond_range); a count beyond it in an Analysis built elsewhere (the API,
+# a JSON file) is left out of the store, as Arrow refuses it, rather than failing the save.
+_INT_MIN, _INT_MAX = -2**31, MAX_COUNT
 
 
 def _counts(row: dict[str, Any], source: Any) -> None:
