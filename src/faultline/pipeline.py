@@ -61,6 +61,9 @@ class Options:
                 h.update(item.name.encode() + item.read_bytes())
         for path in self.dictionaries + ((self.verbs,) if self.verbs else ()):
             h.update(Path(path).read_bytes())
+        sentence_chars = limits.current().sentence_chars  # the pattern readers' pieces change with it
+        if sentence_chars != limits.DEFAULTS.sentence_chars:
+            h.update(f"sentence_chars={sentence_chars}".encode())
         return h.hexdigest()[:16]
 
 
