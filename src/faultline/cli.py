@@ -93,12 +93,15 @@ def show(db, limit):
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "parquet"]), default="json", show_default=True)
+@click.option("--format", "fmt", default="json", show_default=True,
+              # the names of faultline.export.FORMATS, written out: --help need not import the writers
+              type=click.Choice(["json", "csv", "parquet", "events-csv", "geojson", "graphml", "gexf"]))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory to write into.")
 def export(db, fmt, out_dir):
-    """Export the stored analysis as JSON, or one CSV or Parquet file per table.
+    """Export the stored analysis: JSON, one CSV or Parquet file per table, an ACLED-style
+    events CSV, events as GeoJSON, or the actor network as GraphML or GEXF (Gephi).
 
-    Example: faultline export --format parquet --out out/
+    Example: faultline export --format events-csv --out out/
     """
     from .export import export as export_analysis
     from .store import Store
