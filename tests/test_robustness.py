@@ -22,6 +22,7 @@ from faultline.nlp.money import find_amounts
 from faultline.nlp.numbers import find_counts
 from faultline.nlp.numerals import MAX_FIGURE, parse_number
 from faultline.pipeline import analyze_articles
+from faultline.store import RunInfo, Store
 
 from conftest import within  # noqa: E402
 
@@ -61,6 +62,11 @@ def check(text: str, published: str | None = "2024-05-17") -> Analysis:
         assert 0 <= span.start <= span.end <= len(docs[span.doc].text), span
         assert docs[span.doc].text[span.start:span.end] == span.text, span
     json.loads(analysis.to_json(), parse_constant=_no_constant)
+    with Store(":memory:") as store:   # and the store takes it whole
+        store.save(analysis, RunInfo.start("robustness"))
+        stored = store.load()
+    assert sorted(d.id for d in stored.documents) == sorted(docs)
+    assert len(stored.events) == len(analysis.events) and len(stored.claims) == len(analysis.claims)
     return analysis
 
 
@@ -203,8 +209,6 @@ def test_runs_of_number_words_do_not_hang():
 def test_figures_beyond_a_count_are_kept_as_words_and_stored():
     """No toll comes near a quarter of humanity, and the store's count columns (32-bit) end
     there: a figure beyond them is kept as its words, flagged, in the analysis and the store."""
-    from faultline.store import RunInfo, Store
-
     text = ("Israeli strikes killed 2147483648 people in Gaza on Friday, Hamas said.\n\n"
             "In Goma, 12 soldiers and 2147483640 civilians were killed, the army said.\n\n"
             "Iran sent $" + "9" * 90 + " trillion to Hezbollah last year.")

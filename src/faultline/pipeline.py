@@ -34,6 +34,7 @@ from .extract.framing import extract_framing
 from .extract.names import find_names
 from .extract.relations import extract_relations
 from .ingest import InputWarning, read_inputs
+from .ingest.dates import normalise_date
 from .extract.verbs import CameoVerbs
 from .knowledge import load_knowledge
 from .knowledge.cameo import read_verb_dictionary
@@ -117,8 +118,9 @@ class Pipeline:
                              f"{most:,} an article may have: split it into articles "
                              f"({limits.Limits.variable('text_chars')} sets the limit)")
         doc_id = article.id or "doc-" + hashlib.sha256(text.encode()).hexdigest()[:16]
+        # the contract's published is an ISO date or null, whoever built the Article
         return Document(id=str(doc_id), source=article.origin, title=article.title, outlet=article.outlet,
-                        published=article.published, text=text, sha256=hashlib.sha256(article.raw).hexdigest(),
+                        published=normalise_date(article.published), text=text, sha256=hashlib.sha256(article.raw).hexdigest(),
                         language=article.language or "en", url=article.url)
 
     def extract(self, document: Document, timings: dict[str, float] | None = None) -> DocumentResult:
