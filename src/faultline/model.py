@@ -346,6 +346,27 @@ class Analysis:
         return cls(**{name: [from_dict(kind, item) for item in data.get(name) or []]
                       for name, kind in COLLECTIONS.items()})
 
+    # tables of names for notebooks, built by faultline.frames (imported on first use)
+    def events_frame(self) -> Any:
+        return _frames().events_frame(self)
+
+    def actors_frame(self) -> Any:
+        return _frames().actors_frame(self)
+
+    def ties_frame(self) -> Any:
+        return _frames().ties_frame(self)
+
+    def claims_frame(self) -> Any:
+        return _frames().claims_frame(self)
+
+    def stories_frame(self) -> Any:
+        return _frames().stories_frame(self)
+
+
+def _frames():
+    from faultline import frames
+    return frames
+
 
 def from_dict(kind: type, data: Any) -> Any:
     """Build dataclass `kind` from its contract dict, recursing through nested fields.

@@ -56,9 +56,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from faultline.export.index import SEPARATOR, CorpusIndex, iso_date
+from faultline.export.index import SEPARATOR, CorpusIndex, counts, iso_date
 from faultline.export.spreadsheets import write_csv
-from faultline.model import Analysis, Count, Event
+from faultline.model import Analysis, Event
 from faultline.store.ownership import owner
 
 S, I, F, B, D = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.date32()
@@ -79,9 +79,9 @@ SCHEMA = pa.schema([
 COLUMNS = tuple(SCHEMA.names)
 
 
-def events_table(analysis: Analysis, index: CorpusIndex | None = None) -> pa.Table:
+def events_table(analysis: Analysis) -> pa.Table:
     """One row per event of `analysis`, with the columns of `SCHEMA`."""
-    index = index or CorpusIndex(analysis)
+    index = CorpusIndex(analysis)
     return pa.Table.from_pylist([event_row(ev, index) for ev in analysis.events], schema=SCHEMA)
 
 
@@ -107,7 +107,7 @@ def event_row(ev: Event, index: CorpusIndex) -> dict[str, Any]:
         "country": index.country_name(country), "iso3": country,
         "latitude": loc and loc.lat, "longitude": loc and loc.lon,
         "geo_precision": loc and loc.precision,
-        **_count("killed", ev.fatalities.killed), **_count("wounded", ev.fatalities.wounded),
+        **counts("killed", ev.fatalities.killed), **counts("wounded", ev.fatalities.wounded),
         "negated": ev.negated, "hypothetical": ev.hypothetical,
         "attributed_to": index.name(ev.attributed_to),
         "outlets": SEPARATOR.join(index.outlets(doc_id)) or None,
@@ -125,8 +125,4 @@ def _party(prefix: str, ids: list[str], index: CorpusIndex) -> dict[str, Any]:
     return {prefix: index.name(ids[0]) if ids else None,
             f"{prefix}_type": first and first.type, f"{prefix}_country": first and first.country,
             f"assoc_{prefix}": index.names(ids[1:])}
-
-
-def _count(name: str, count: Count | None) -> dict[str, int | None]:
-    return {f"{name}_{bound}": count and getattr(count, bound) for bound in ("best", "low", "high")}
 

@@ -1,7 +1,8 @@
-"""Lookups the named tables share: ids to names, documents to outlets, events to stories.
+"""What the named tables share: ids to names, documents to outlets, events to stories, and
+the cells of dates and counts.
 
-Built once per table from an Analysis, so that every table of names (events, actors, ties,
-claims, stories) resolves ids and counts sources the same way:
+A `CorpusIndex` is built once per table from an Analysis, so that every table of names
+(events, actors, ties, claims, stories) resolves ids and counts sources the same way:
 
   * a document's outlets are its own and those of its syndicated copies (`Document.copies`);
   * sources are the distinct outlets of some documents and their copies, a document or copy
@@ -17,7 +18,7 @@ from functools import cached_property
 
 import pycountry
 
-from faultline.model import Analysis, Document, Entity, Event, Story
+from faultline.model import Analysis, Count, Document, Entity, Event, Story
 from faultline.store.ownership import owner
 
 SEPARATOR = "; "  # between several names in one cell, as ACLED joins associated actors
@@ -97,3 +98,8 @@ def iso_date(value: str | None) -> datetime.date | None:
         return datetime.date.fromisoformat(value) if value else None
     except ValueError:
         return None
+
+
+def counts(name: str, count: Count | None) -> dict[str, int | None]:
+    """`name`_best, _low and _high columns of a count (None when there is none)."""
+    return {f"{name}_{bound}": count and getattr(count, bound) for bound in ("best", "low", "high")}

@@ -1,7 +1,7 @@
 """Actors and the ties between them as two tables of names: the nodes and edges of `--format
 graphml` and `gexf`, and `Analysis.actors_frame()` / `ties_frame()`.
 
-    actors  actor_id, name, type, country (ISO3), aliases[], cameo (the actor's CAMEO code),
+    actors  actor_id, name, type, country (ISO3), aliases ("; "-joined), cameo (the actor's CAMEO code),
             mentions (times named), documents (documents naming it), ties (ties it is an end
             of), events_as_actor, events_as_target, claims_by (claims it made)
 
@@ -30,7 +30,7 @@ from faultline.store.ownership import owner
 S, I, F, B, D = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.date32()
 
 ACTORS = pa.schema([
-    ("actor_id", S), ("name", S), ("type", S), ("country", S), ("aliases", pa.list_(S)),
+    ("actor_id", S), ("name", S), ("type", S), ("country", S), ("aliases", S),
     ("cameo", S), ("mentions", I), ("documents", I), ("ties", I), ("events_as_actor", I),
     ("events_as_target", I), ("claims_by", I),
 ])
@@ -62,16 +62,16 @@ def actors_table(analysis: Analysis) -> pa.Table:
         if c.speaker:
             roles[c.speaker]["claims_by"] += 1
     rows = [{"actor_id": e.id, "name": e.name, "type": e.type, "country": e.country,
-             "aliases": e.aliases, "cameo": e.codes.get("cameo"), "mentions": len(e.mentions),
+             "aliases": SEPARATOR.join(e.aliases) or None, "cameo": e.codes.get("cameo"), "mentions": len(e.mentions),
              "documents": len({m.doc for m in e.mentions}),
              **{k: roles[e.id][k] for k in _ROLES}}
             for e in analysis.entities]
     return pa.Table.from_pylist(rows, schema=ACTORS)
 
 
-def ties_table(analysis: Analysis, index: CorpusIndex | None = None) -> pa.Table:
+def ties_table(analysis: Analysis) -> pa.Table:
     """One row per tie, its ends by name, with its amount and how many sources state it."""
-    index = index or CorpusIndex(analysis)
+    index = CorpusIndex(analysis)
     reports: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for r in analysis.relations:
         reports[tie_key(r)].append(owner(r))
