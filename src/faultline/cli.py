@@ -135,6 +135,25 @@ def compare(db, limit):
     return result
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but 127.0.0.1 or localhost lets other machines read it.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+def serve(db, host, port):
+    """Browse the stored analysis in a local web dashboard (read-only): actors, the tie network,
+    events on a timeline and a map, stories told by several outlets side by side, documents.
+
+    Example: faultline serve --db out/demo.duckdb
+    """
+    from .serve import run  # the web stack loads only for this command
+
+    _require_db(db)
+    with _one_line_errors(db):
+        run(db, host=host, port=port,
+            ready=lambda url: click.echo(f"faultline dashboard over {printable(db)} (read-only) at {url} ; Ctrl-C stops it"))
+
+
 def _require_db(db: str) -> None:
     if db != ":memory:" and not Path(db).exists():
         raise click.ClickException(
