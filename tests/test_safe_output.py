@@ -1,50 +1,22 @@
-"""Hostile text from the web cannot act on a spreadsheet or a terminal, and a damaged store
-file is one clear error line."""
+"""Hostile text from the web cannot act on a terminal, and a damaged store file is one clear
+error line. (Spreadsheets: tests/export/test_safe_cells.py.)"""
 from __future__ import annotations
 
-import csv
-import json
 import random
 import re
 import shutil
 
-import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
-from store.samples import sample_analysis  # tests/store/samples.py
+from store.samples import FORGED, hostile_analysis  # tests/store/samples.py
 
 from faultline.cli import main
-from faultline.export import export
 from faultline.model import Analysis, Comparison, Count, Position, Story
 from faultline.report import compare_tables, printable, summarize
 from faultline.store import RunInfo, Store
 
 # Any control character but the newline that ends an output line.
 CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-FORGED = "faultline: FORGED LINE"
-
-
-def hostile_analysis() -> Analysis:
-    """The sample analysis with formula cells, terminal escapes and line breaks in its text."""
-    a = sample_analysis()
-    d1, d2 = a.documents
-    d1.title = '=HYPERLINK("http://x","y")'
-    d1.outlet = "\x1b[31mRed Outlet\x1b[0m"
-    d2.outlet = f"Wire\r\n{FORGED}"
-    iran, nasrallah = a.entities[1], a.entities[3]
-    iran.name, iran.aliases = "@SUM(1)", ["=1+1", "Iran"]
-    nasrallah.name = "Hassan\x9b2J Nasrallah\x07\u202e"
-    a.claims[0].speaker_text = "+cmd"
-    a.claims[0].text = "-2+3 people\x08\x08\x08 were killed"
-    a.claims[1].speaker_text, a.claims[1].cue = "\rHassan", "\tsaid"
-    a.events[0].location.lat, a.events[0].location.lon = -34.6037, -58.3816
-    return a
-
-
-def rows(path) -> list[dict[str, str]]:
-    """A CSV file's rows as the raw text a spreadsheet would get."""
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
 
 
 def run(*args, input=None):
@@ -57,41 +29,6 @@ def assert_one_error_line(result, *names: str) -> None:
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: "), result.output
     assert all(name in lines[0] for name in names), lines[0]
-
-
-# ---- CSV: the OWASP rule ------------------------------------------------------------------
-def test_csv_export_quotes_cells_a_spreadsheet_would_run(tmp_path):
-    export(hostile_analysis(), "csv", tmp_path)
-    docs = {r["id"]: r for r in rows(tmp_path / "documents.csv")}
-    assert docs["d1"]["title"] == "'=HYPERLINK(\"http://x\",\"y\")"
-    claims = {r["id"]: r for r in rows(tmp_path / "claims.csv")}
-    assert claims["c:d1:1"]["speaker_text"] == "'+cmd"
-    assert claims["c:d1:1"]["text"].startswith("'-2+3 people")
-    assert claims["c:d2:1"]["speaker_text"] == "'\rHassan" and claims["c:d2:1"]["cue"] == "'\tsaid"
-    entities = {r["id"]: r for r in rows(tmp_path / "entities.csv")}
-    assert entities["iran"]["name"] == "'@SUM(1)"
-    assert json.loads(entities["iran"]["aliases"]) == ["=1+1", "Iran"]  # a JSON list opens with [
-    assert entities["rafah"]["name"] == "Rafah"
-
-
-def test_csv_export_leaves_numbers_alone(tmp_path):
-    export(hostile_analysis(), "csv", tmp_path)
-    events = {r["id"]: r for r in rows(tmp_path / "events.csv")}
-    assert (events["e:d1:1"]["lat"], events["e:d1:1"]["lon"]) == ("-34.6037", "-58.3816")
-    assert events["e:d1:1"]["killed_best"] == "12"
-    assert json.loads(events["e:d1:1"]["location"])["lon"] == -58.3816
-
-
-def test_json_and_parquet_exports_keep_the_raw_text(tmp_path):
-    export(hostile_analysis(), "json", tmp_path / "json")
-    data = json.loads((tmp_path / "json" / "analysis.json").read_text(encoding="utf-8"))
-    assert data["documents"][0]["title"] == '=HYPERLINK("http://x","y")'
-    assert data["claims"][0]["speaker_text"] == "+cmd"
-    export(hostile_analysis(), "parquet", tmp_path / "pq")
-    entities = pq.read_table(tmp_path / "pq" / "entities.parquet").to_pylist()
-    assert {e["id"]: e["name"] for e in entities}["iran"] == "@SUM(1)"
-    claims = pq.read_table(tmp_path / "pq" / "claims.parquet").to_pylist()
-    assert claims[0]["text"].startswith("-2+3")
 
 
 # ---- the terminal -----------------------------------------------------------------------

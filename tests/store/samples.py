@@ -143,3 +143,24 @@ def synthetic_analysis(n_docs: int, entities: int = 20, events: int = 5, claims:
                                          speaker=f"ent:{n % 200}", cue="said"))
     analysis.entities = [e for e in ents.values() if e.mentions]
     return analysis
+
+
+# a line text from the web would forge in a terminal, were its line break printed as it is
+FORGED = "faultline: FORGED LINE"
+
+
+def hostile_analysis() -> Analysis:
+    """The sample analysis with formula cells, terminal escapes and line breaks in its text."""
+    a = sample_analysis()
+    d1, d2 = a.documents
+    d1.title = '=HYPERLINK("http://x","y")'
+    d1.outlet = "\x1b[31mRed Outlet\x1b[0m"
+    d2.outlet = f"Wire\r\n{FORGED}"
+    iran, nasrallah = a.entities[1], a.entities[3]
+    iran.name, iran.aliases = "@SUM(1)", ["=1+1", "Iran"]
+    nasrallah.name = "Hassan\x9b2J Nasrallah\x07\u202e"
+    a.claims[0].speaker_text = "+cmd"
+    a.claims[0].text = "-2+3 people\x08\x08\x08 were killed"
+    a.claims[1].speaker_text, a.claims[1].cue = "\rHassan", "\tsaid"
+    a.events[0].location.lat, a.events[0].location.lon = -34.6037, -58.3816
+    return a
