@@ -35,8 +35,11 @@ from faultline.serve.readonly import Queryable
 HERE = Path(__file__).parent
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 READ_METHODS = frozenset({"GET", "HEAD"})
+# Cytoscape.js 3.34.4 adds one fixed <style> element of its own: allowed by its hash (a
+# re-vendored version may need a new one; the browser names it in its console).
+CYTOSCAPE_STYLE = b"'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='"
 SECURITY_HEADERS = [
-    (b"content-security-policy", b"default-src 'none'; script-src 'self'; style-src 'self'; "
+    (b"content-security-policy", b"default-src 'none'; script-src 'self'; style-src 'self' " + CYTOSCAPE_STYLE + b"; "
                                  b"img-src 'self' data:; connect-src 'self'; font-src 'self'; "
                                  b"base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
     (b"x-content-type-options", b"nosniff"),

@@ -58,6 +58,22 @@
     top.textContent = max + " events";
   }
 
+  // Natural Earth's rings that cross the antimeridian (Russia, Fiji) jump from +180 to -180;
+  // kept continuous (past 180) they draw whole instead of as bands across the map.
+  var ANTARCTICA = "010";
+  function unwrap(geometry) {
+    if (!geometry) { return; }
+    var polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+    polygons.forEach(function (rings) {
+      rings.forEach(function (ring) {
+        for (var i = 1; i < ring.length; i++) {
+          while (ring[i][0] - ring[i - 1][0] > 180) { ring[i][0] -= 360; }
+          while (ring[i][0] - ring[i - 1][0] < -180) { ring[i][0] += 360; }
+        }
+      });
+    });
+  }
+
   var shade = { point: 0.9, city: 0.75, region: 0.45, country: 0.25 };
 
   function popup(p) {
@@ -94,7 +110,10 @@
     fetch("/static/vendor/world-atlas/countries-110m.json")
       .then(function (r) { return r.json(); })
       .then(function (topo) {
-        var land = L.geoJSON(topojson.feature(topo, topo.objects.countries), {
+        var countries = topojson.feature(topo, topo.objects.countries);
+        countries.features = countries.features.filter(function (f) { return f.id !== ANTARCTICA; });
+        countries.features.forEach(function (f) { unwrap(f.geometry); });
+        var land = L.geoJSON(countries, {
           style: { color: "#8c9aa8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
           interactive: false
         }).addTo(map);

@@ -20,7 +20,6 @@
   var cy = cytoscape({
     container: document.getElementById("cy"),
     elements: elements,
-    wheelSensitivity: 0.3,
     style: [
       { selector: "node", style: { "label": "data(label)", "background-color": "data(colour)",
         "width": "mapData(degree, 1, 20, 14, 44)", "height": "mapData(degree, 1, 20, 14, 44)",
