@@ -38,10 +38,25 @@ _TYPES = {pa.string(): ("string", "string"), pa.int64(): ("long", "long"),
 
 
 @dataclass
+class Node:
+    id: str
+    attributes: dict[str, Any]
+
+
+@dataclass
+class Edge:
+    id: str
+    source: str
+    target: str
+    directed: bool
+    attributes: dict[str, Any]
+
+
+@dataclass
 class Network:
-    """Nodes and edges as rows of attributes, with the attribute types they share."""
-    nodes: list[tuple[str, dict[str, Any]]]               # (id, attributes)
-    edges: list[tuple[str, str, str, bool, dict[str, Any]]]  # (id, source, target, directed, attributes)
+    """Nodes and edges with their attributes, and each attribute's (GraphML, GEXF) type."""
+    nodes: list[Node]
+    edges: list[Edge]
     node_types: dict[str, tuple[str, str]]
     edge_types: dict[str, tuple[str, str]]
 
@@ -56,15 +71,15 @@ def network(analysis: Analysis) -> Network:
     nodes = []
     for row in actors.to_pylist():
         ids[row["actor_id"]] = f"n{len(ids)}"
-        nodes.append((ids[row["actor_id"]], row))
+        nodes.append(Node(ids[row["actor_id"]], row))
     edges = []
     for i, row in enumerate(ties.to_pylist()):
         for end in (row["subject_id"], row["object_id"]):
             if end not in ids:  # an actor the analysis lacks (a partial load): a bare node
                 ids[end] = f"n{len(ids)}"
-                nodes.append((ids[end], {"actor_id": end, "label": end}))
-        edges.append((f"e{i}", ids[row["subject_id"]], ids[row["object_id"]],
-                      not row["symmetric"], row))
+                nodes.append(Node(ids[end], {"actor_id": end, "label": end}))
+        edges.append(Edge(f"e{i}", ids[row["subject_id"]], ids[row["object_id"]],
+                          not row["symmetric"], row))
     return Network(nodes, edges, _attribute_types(actors.schema), _attribute_types(ties.schema))
 
 
@@ -80,13 +95,13 @@ def write_graphml(analysis: Analysis, out_dir: Path) -> list[Path]:
             etree.SubElement(root, f"{{{GRAPHML_NS}}}key", {
                 "id": keys[kind, name], "for": kind, "attr.name": name, "attr.type": graphml_type})
     graph = etree.SubElement(root, f"{{{GRAPHML_NS}}}graph", id="faultline", edgedefault="directed")
-    for node_id, attrs in net.nodes:
-        node = etree.SubElement(graph, f"{{{GRAPHML_NS}}}node", id=node_id)
-        _graphml_data(node, attrs, keys, "node")
-    for edge_id, source, target, directed, attrs in net.edges:
-        edge = etree.SubElement(graph, f"{{{GRAPHML_NS}}}edge", id=edge_id, source=source,
-                                target=target, directed=_xml_value(directed))
-        _graphml_data(edge, attrs, keys, "edge")
+    for n in net.nodes:
+        node = etree.SubElement(graph, f"{{{GRAPHML_NS}}}node", id=n.id)
+        _graphml_data(node, n.attributes, keys, "node")
+    for e in net.edges:
+        edge = etree.SubElement(graph, f"{{{GRAPHML_NS}}}edge", id=e.id, source=e.source,
+                                target=e.target, directed=_xml_value(e.directed))
+        _graphml_data(edge, e.attributes, keys, "edge")
     return [_write(root, out_dir / "network.graphml")]
 
 
@@ -102,15 +117,16 @@ def write_gexf(analysis: Analysis, out_dir: Path) -> list[Path]:
         for name, (_, gexf_type) in types.items():
             etree.SubElement(attributes, f"{{{GEXF_NS}}}attribute", id=name, title=name, type=gexf_type)
     nodes = etree.SubElement(graph, f"{{{GEXF_NS}}}nodes")
-    for node_id, attrs in net.nodes:
-        node = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", id=node_id, label=_xml_value(attrs["label"]))
-        _gexf_values(node, attrs, net.node_types)
+    for n in net.nodes:
+        node = etree.SubElement(nodes, f"{{{GEXF_NS}}}node", id=n.id, label=_xml_value(n.attributes["label"]))
+        _gexf_values(node, n.attributes, net.node_types)
     edges = etree.SubElement(graph, f"{{{GEXF_NS}}}edges")
-    for edge_id, source, target, directed, attrs in net.edges:
-        edge = etree.SubElement(edges, f"{{{GEXF_NS}}}edge", id=edge_id, source=source, target=target,
-                                type="directed" if directed else "undirected",
-                                label=_xml_value(attrs["label"]), weight=_xml_value(attrs["weight"]))
-        _gexf_values(edge, attrs, net.edge_types)
+    for e in net.edges:
+        edge = etree.SubElement(edges, f"{{{GEXF_NS}}}edge", id=e.id, source=e.source, target=e.target,
+                                type="directed" if e.directed else "undirected",
+                                label=_xml_value(e.attributes["label"]),
+                                weight=_xml_value(e.attributes["weight"]))
+        _gexf_values(edge, e.attributes, net.edge_types)
     return [_write(root, out_dir / "network.gexf")]
 
 

@@ -80,10 +80,10 @@ class CorpusIndex:
         articles = 0
         for doc_id in dict.fromkeys(doc_ids):
             doc = self.documents.get(doc_id)
-            published = [doc.outlet] + [c.get("outlet") for c in doc.copies] if doc else [None]
-            for n, outlet in enumerate(published):
+            by_article = [doc.outlet] + [c.get("outlet") for c in doc.copies] if doc else [None]
+            for n, outlet in enumerate(by_article):
                 outlets.add(outlet or f"\0{doc_id}#{n}")  # no outlet named: a source of its own
-            articles += len(published)
+            articles += len(by_article)
         return Sources(len(outlets), articles)
 
     def event_documents(self, event: Event) -> list[str]:
