@@ -33,6 +33,27 @@ def test_decode_utf16_without_bom_from_nul_pattern():
         "Talks resumed on Tuesday."
 
 
+# Sentences written for this test, one per script; in UTF-16 most leave no NUL pattern, and
+# Arabic and Cyrillic put a control byte in every code unit.
+SCRIPTS = {
+    "cyrillic": "Войска вышли из Херсона в пятницу, сообщило министерство.",
+    "arabic": "قال مسؤولون إن القوات انسحبت من المدينة يوم الجمعة.",
+    "chinese": "官员说，部队星期五撤出了该城市。",
+    "greek": "Οι δυνάμεις αποσύρθηκαν την Παρασκευή.",
+    "hebrew": "שלום לכולם, הכוחות נסוגו מהעיר.",
+    "devanagari": "सेना शुक्रवार को शहर से हट गई।",
+    "korean": "군대가 금요일에 도시에서 철수했다.",
+}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_decode_utf16_without_bom_in_any_script(script, encoding):
+    raw = SCRIPTS[script].encode(encoding)
+    assert not is_binary(raw)
+    assert decode(raw, "a.txt") == SCRIPTS[script]
+
+
 def test_decode_cp1252_smart_quotes_come_out_curly():
     assert decode(b"\x93quoted\x94", "a.txt") == "\u201cquoted\u201d"
     raw = b"The minister said \x93we will not retreat\x94 \x97 and left."

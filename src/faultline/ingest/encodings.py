@@ -1,8 +1,9 @@
 """Bytes to clean text: encoding detection, binary detection and normalisation.
 
 Order of trust: a BOM, then UTF-16 recognised by its NUL pattern, then UTF-8 (allowing a few
-bad bytes in text that is otherwise UTF-8 beyond doubt), then the legacy single- and multi-byte
-encodings news sites used before UTF-8 (cp1252 first, since it is what "latin-1" files almost
+bad bytes in text that is otherwise UTF-8 beyond doubt), then UTF-16 in a script that leaves
+no NULs (one byte order decodes to printable text and charset-normalizer agrees), then the
+legacy single- and multi-byte encodings news sites used before UTF-8 (cp1252 first, since it is what "latin-1" files almost
 always really are). What is read differently from what was written (bad bytes replaced by
 U+FFFD, NULs dropped) is reported through `warn`.
 """
@@ -35,6 +36,7 @@ MAX_NUL_RATIO = 0.10       # of the whole file: beyond it, NULs are the content,
 MAX_STRAY_NUL_RATIO = 0.001
 MAX_CONTROL_BESIDE_NULS_RATIO = 0.01
 UTF16_NUL_RATIO = 0.3      # share of code units whose high byte is NUL in ASCII-heavy UTF-16
+UTF16_MIN_UNITS = 8        # below, any few bytes read as some UTF-16: "caf\xe9" is two CJK signs
 CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r\f\v")
 
 # Encodings charset-normalizer may choose from; DOS and Mac code pages only ever win by accident.
@@ -80,6 +82,11 @@ def is_binary(raw: bytes) -> bool:
         return True
     if any(raw.startswith(bom) for bom, _ in BOMS) or _utf16_without_bom(raw):
         return False
+    return _controls_heavy(raw) and not _utf16_by_script(raw)
+
+
+def _controls_heavy(raw: bytes) -> bool:
+    """Control bytes and NULs in the share of a binary format (or of UTF-16 without NULs)."""
     sample = raw[:SAMPLE]
     if not sample:
         return False
@@ -96,15 +103,21 @@ def _decode(raw: bytes, origin: str, warn: Callable[[str], None] | None) -> str:
     utf16 = _utf16_without_bom(raw)
     if utf16:
         return _strict(raw, utf16, origin)
-    if is_binary(raw):
-        raise InputError(origin, "binary file, not an article")
+    if raw.startswith(MAGIC) or _controls_heavy(raw):
+        # Arabic or Cyrillic in UTF-16 has a control byte in every code unit (and may even be
+        # valid UTF-8): read as UTF-16 when it is that, else refused
+        utf16 = None if raw.startswith(MAGIC) else _utf16_by_script(raw)
+        if not utf16:
+            raise InputError(origin, "binary file, not an article")
+        return _strict(raw, utf16, origin)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         first = error.start
     mostly_utf8 = _utf8_with_errors(raw)
     if mostly_utf8 is None:
-        return _decode_legacy(raw, origin)
+        utf16 = _utf16_by_script(raw)   # CJK in UTF-16: few control bytes, not UTF-8
+        return _strict(raw, utf16, origin) if utf16 else _decode_legacy(raw, origin)
     text, bad = mostly_utf8
     if warn:
         warn(f"not valid UTF-8: {bad:,} bad byte sequence{'s' if bad > 1 else ''} replaced "
@@ -147,6 +160,33 @@ def _utf16_without_bom(raw: bytes) -> str | None:
                 return None
             return encoding
     return None
+
+
+def _utf16_by_script(raw: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 without BOM whose script leaves no NUL pattern
+    (Cyrillic, Arabic, CJK ...): the bytes decode in that byte order to printable text, and
+    charset-normalizer, weighing the legacy encodings and the other byte order, reads them so."""
+    if len(raw) % 2 or len(raw) < 2 * UTF16_MIN_UNITS:
+        return None
+    readings = [encoding for encoding in ("utf-16-le", "utf-16-be") if _printable(raw, encoding)]
+    if not readings:
+        return None
+    best = from_bytes(raw[:SAMPLE], cp_isolation=[*LEGACY_ENCODINGS, "utf_16_le", "utf_16_be"]).best()
+    chosen = best and best.encoding.replace("_", "-")
+    return chosen if chosen in readings else None
+
+
+def _printable(raw: bytes, encoding: str) -> bool:
+    """Whether `raw` decodes as `encoding` to characters text is made of: no controls but
+    whitespace, no unassigned or private-use code points, no lone surrogates."""
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return not any(unicodedata.category(c) in _NOT_TEXT and c not in "\t\n\r\f" for c in text)
+
+
+_NOT_TEXT = frozenset(("Cc", "Cn", "Co", "Cs"))
 
 
 def _decode_legacy(raw: bytes, origin: str) -> str:
