@@ -39,14 +39,14 @@ class Window:
     page: int
     size: int
     total: int
+    pages: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pages = max(1, -(-self.total // self.size))
 
     @property
     def offset(self) -> int:
         return (self.page - 1) * self.size
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.size))
 
 
 def actor_refs(db: Queryable, ids: Iterable[str | None]) -> dict[str, ActorRef]:

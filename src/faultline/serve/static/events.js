@@ -96,7 +96,8 @@
     map.attributionControl.addAttribution("Natural Earth 1:110m");
     map.setView([15, 20], 2);
     var markers = [];
-    data.points.forEach(function (p) {
+    // the largest drawn first, so a small point is never hidden under a large one
+    data.points.slice().sort(function (a, b) { return b.killed - a.killed; }).forEach(function (p) {
       var m = L.circleMarker([p.lat, p.lon], {
         radius: 4 + Math.min(26, 2 * Math.sqrt(p.killed)), weight: 1, color: "#7a1f18",
         fillColor: "#c0392b", fillOpacity: shade[p.precision] || 0.3
