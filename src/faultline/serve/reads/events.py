@@ -6,7 +6,7 @@ Every figure is one SQL statement over the events joined to their documents, fil
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from faultline.serve.readonly import Queryable
@@ -133,7 +133,6 @@ class EventsPage:
     timeline: Timeline
     points: list[MapPoint]
     located: int = 0   # events with coordinates, of `window.total`
-    outlets: list[str] = field(default_factory=list)
 
 
 _COLUMNS = (f"e.id, e.type, e.mode, e.cameo, CAST(e.date_start AS VARCHAR) AS date_start, "
@@ -176,9 +175,7 @@ def events_page(db: Queryable, filters: EventFilters) -> EventsPage:
         filters=filters, window=window,
         rows=event_rows(db, where, params, PAGE_SIZE, window.offset),
         facets=_facets(db, where, params), timeline=_timeline(db, where, params, head["first"], head["last"]),
-        points=_points(db, where, params), located=head["located"],
-        outlets=[r["outlet"] for r in db.query(
-            "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")])
+        points=_points(db, where, params), located=head["located"])
 
 
 _FACETS = {"type": "e.type", "mode": "e.mode", "country": "e.location_country", "outlet": "d.outlet"}
