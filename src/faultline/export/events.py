@@ -33,6 +33,8 @@ One row per event; actors are given by name, type and country, never by id alone
     wounded_best    wounded: best estimate, low and high
     wounded_low
     wounded_high
+    beyond_range    killed or wounded figures too big for a count, as the text gives them,
+                    "; "-joined ("2147483648 people"): flagged, never read as numbers
     negated         the text says it did not (or will not) happen
     hypothetical    conditional, future, speculated or asked about
     attributed_to   name of whoever the text attributes the report to
@@ -71,7 +73,7 @@ SCHEMA = pa.schema([
     ("location", S), ("admin1", S), ("country", S), ("iso3", S), ("latitude", F),
     ("longitude", F), ("geo_precision", S),
     ("killed_best", I), ("killed_low", I), ("killed_high", I),
-    ("wounded_best", I), ("wounded_low", I), ("wounded_high", I),
+    ("wounded_best", I), ("wounded_low", I), ("wounded_high", I), ("beyond_range", S),
     ("negated", B), ("hypothetical", B), ("attributed_to", S),
     ("outlets", S), ("title", S), ("url", S), ("published", D), ("doc_id", S), ("evidence", S),
     ("num_sources", I), ("num_articles", I), ("story_id", S),
@@ -108,6 +110,7 @@ def event_row(ev: Event, index: CorpusIndex) -> dict[str, Any]:
         "latitude": loc and loc.lat, "longitude": loc and loc.lon,
         "geo_precision": loc and loc.precision,
         **counts("killed", ev.fatalities.killed), **counts("wounded", ev.fatalities.wounded),
+        "beyond_range": SEPARATOR.join(ev.fatalities.beyond_range) or None,
         "negated": ev.negated, "hypothetical": ev.hypothetical,
         "attributed_to": index.name(ev.attributed_to),
         "outlets": SEPARATOR.join(index.outlets(doc_id)) or None,
