@@ -187,6 +187,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     told: set[int] = set()  # sentences that hold an event
     forms: dict[str, str] = {}  # how each event is told: "verb", "noun", "definite" ("the sniper attack")
     nouns = {t.token.i for t in triggers if t.nominal}
+    assaults: dict[int, list[Event]] = {}  # by sentence: what a bare toll after them retells
     for t in triggers:
         index = bisect.bisect_right(starts, t.start) - 1
         if index < 0 or not bounds[index][0] <= t.start < bounds[index][1]:
@@ -219,14 +220,15 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         # An event needs someone in it, or, for an attack whose authors are unknown, its toll or
         # place; a bare toll right after an attack ("The violence killed 27") is that attack's.
         if not (actors or targets):
-            recent = [e for e in events if e.type == "ASSAULT"
-                      and bounds[max(0, index - 2)][0] <= e.evidence[0].start < sentence[0]]
+            recent = [e for j in range(max(0, index - 2), index) for e in assaults.get(j, ())]
             if recent and _tells_again(t.token, event, recent, nouns) or \
                     not (t.trigger.type == "ASSAULT" and (event.fatalities.killed or event.location)):
                 continue
         if event.date is None and _NARRATIVE.search(text[sentence[0]:t.start]):
             event.date = next((e.date for e in reversed(events) if e.date and e.date.start), None)
         events.append(event)
+        if event.type == "ASSAULT":
+            assaults.setdefault(index, []).append(event)
         told.add(index)
         definite = bool(re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(0, t.start - 20):t.start], re.I))
         forms[event.id] = "definite" if definite and t.nominal else "noun" if t.nominal else "verb"
@@ -252,6 +254,12 @@ def _tells_again(deed: Token, event: Event, recent: list[Event], nouns: set[int]
 def _attach_toll_sentences(text, sentences, told, events, bounds) -> None:
     """"The violence killed 27": a sentence of figures without an event of its own gives them
     to the assaults of the nearest sentence before it that tells some."""
+    starts = [a for a, _ in bounds]
+    told_in: dict[int, list[Event]] = {}  # sentence -> the asserted assaults it tells
+    for event in events:
+        if event.type == "ASSAULT" and event.asserted:
+            for j in dict.fromkeys(bisect.bisect_right(starts, ev.start) - 1 for ev in event.evidence):
+                told_in.setdefault(j, []).append(event)
     for i, facts in enumerate(sentences):
         if i in told:
             continue
@@ -259,12 +267,12 @@ def _attach_toll_sentences(text, sentences, told, events, bounds) -> None:
         if not toll:
             continue
         for j in range(i - 1, max(-1, i - 3), -1):
-            previous = [e for e in events if e.type == "ASSAULT" and e.asserted
-                        and any(bounds[j][0] <= ev.start < bounds[j][1] for ev in e.evidence)]
+            previous = told_in.get(j, [])
             for event in previous:
                 add_toll(event, toll)
                 event.evidence.append(EvidenceSpan(event.evidence[0].doc, *_trim(text, *facts.span),
                                                    text[slice(*_trim(text, *facts.span))]))
+                told_in.setdefault(i, []).append(event)
             if previous:
                 break
 
@@ -301,9 +309,11 @@ def merge_events(events: list[Event], forms: dict[str, str] | None = None) -> li
     joins the same kind of event told just before it, whoever it names."""
     forms = forms or {}
     merged: list[Event] = []
+    by_type: dict[str, list[Event]] = {}  # only events of one type merge
     tolls: dict[str, tuple[list, list]] = {}  # every figure each merged event was told with
     for event in events:
-        for kept in reversed(merged):
+        same_type = by_type.setdefault(event.type, [])
+        for kept in reversed(same_type[-_MERGE_REACH:]):
             nominal = forms.get(kept.id, "verb") != "verb" or forms.get(event.id, "verb") != "verb"
             if _same(kept, event, nominal) or (forms.get(event.id) == "definite" and _refers_back(kept, event)):
                 kept.evidence.extend(e for e in event.evidence if e not in kept.evidence)
@@ -323,7 +333,13 @@ def merge_events(events: list[Event], forms: dict[str, str] | None = None) -> li
                 break
         else:
             merged.append(event)
+            same_type.append(event)
     return merged
+
+
+# How many events of its type back a retelling is looked for: a news report holds far fewer;
+# a document of thousands (a transcript, a dump) stays linear.
+_MERGE_REACH = 200
 
 
 def incident_toll(counts: list[Count | None]) -> Count | None:
