@@ -8,6 +8,8 @@
     html       .html/.htm: trafilatura extraction (also used for HTML in records and feeds)
     jsonl      .jsonl/.ndjson: one article per line
     feeds      RSS/Atom: one article per item
+    streams    a record at a time: .jsonl.gz, WARC archives (warcio), JSON Lines too big to
+               hold, and byte ranges of a JSON Lines file (a partition of a distributed run)
     metadata   fields given with an article: JSON records and .meta.json sidecars
     dates      publication dates as ISO YYYY-MM-DD
 """

@@ -77,12 +77,25 @@ def read_bounded(stream: BinaryIO, origin: str, limit: int, expected: int = 0) -
     return b"".join(chunks)
 
 
-def _check(info: os.stat_result, path: str, origin: str, limit: int) -> None:
+def check_regular(path: str, origin: str) -> int:
+    """The size of the regular file at `path`; InputError naming `origin` for anything else
+    (a FIFO, a device, a directory, nothing at all). For readers that open the file themselves."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(origin, "no such file or directory") from None
+    except OSError as error:
+        raise InputError(origin, f"cannot read: {error.strerror or error}") from None
+    _check(info, path, origin, None)
+    return info.st_size
+
+
+def _check(info: os.stat_result, path: str, origin: str, limit: int | None) -> None:
     if not stat.S_ISREG(info.st_mode):
         kind = next((name for test, name in _KINDS if test(info.st_mode)), "a special file")
         if os.path.islink(path):
             kind += f" (symlink to {display_name(os.path.realpath(path))})"
         raise InputError(origin, f"{kind}, not a regular file")
-    if info.st_size > limit:
+    if limit is not None and info.st_size > limit:
         raise InputError(origin, f"too large: {info.st_size:,} bytes, more than {limit:,} "
                                  f"({MAX_FILE_BYTES_VARIABLE} sets the limit)")

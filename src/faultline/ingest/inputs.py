@@ -3,7 +3,9 @@
 Every failure is yielded as an InputError and reading goes on, so one bad file (or line, or
 feed item) never stops a batch. An input read with a loss (bad bytes replaced, NULs dropped)
 is an InputWarning, handed to the caller's `warn` or else logged. Only regular files are read,
-and only up to $FAULTLINE_MAX_FILE_BYTES (see `files`).
+and only up to $FAULTLINE_MAX_FILE_BYTES (see `files`), except those read a record at a time
+(`streams`: .jsonl.gz, WARC archives, and JSON Lines too big to hold), where the limit bounds
+each record.
 """
 from __future__ import annotations
 
@@ -19,11 +21,12 @@ from faultline.errors import InputError
 from faultline.ingest.encodings import decode, is_binary
 from faultline.ingest.feeds import read_feed
 from faultline import limits
-from faultline.ingest.files import display_name, read_bounded, read_file
+from faultline.ingest.files import check_regular, display_name, read_bounded, read_file
 from faultline.ingest.formats import FEED, HTML, JSONL, format_for_name, sniff_format
 from faultline.ingest.html import article_from_html
 from faultline.ingest.jsonl import read_jsonl
 from faultline.ingest.metadata import SIDECAR_SUFFIX, find_sidecar, read_sidecar
+from faultline.ingest.streams import read_jsonl_gz, read_jsonl_stream, read_warc, stream_kind
 from faultline.ingest.text import article_from_text
 from faultline.model import Article
 
@@ -74,7 +77,15 @@ def _log(warning: InputWarning) -> None:
     log.warning("warning: %s", warning)
 
 
-def _read_folder(top: str, limit: int, warn: Warn) -> Iterator[Article | InputError]:
+def list_inputs(paths: Iterable[str | bytes | os.PathLike]) -> Iterator[str | InputError]:
+    """The files `read_inputs` would read, in its order ("-" for stdin), without reading them;
+    an InputError for a folder that cannot be listed. For planning partitions of a run."""
+    for given in paths:
+        name = os.fsdecode(given)
+        yield from _folder_files(name) if name != STDIN and os.path.isdir(name) else [name]
+
+
+def _folder_files(top: str) -> Iterator[str | InputError]:
     unreadable: list[OSError] = []
     files = []
     for folder, subfolders, names in os.walk(top, onerror=unreadable.append):
@@ -84,18 +95,44 @@ def _read_folder(top: str, limit: int, warn: Warn) -> Iterator[Article | InputEr
     for error in unreadable:
         yield InputError(display_name(error.filename or top),
                          f"cannot read folder: {error.strerror or error}")
-    for file in sorted(files, key=lambda file: Path(file).parts):
-        yield from _read_file(file, limit, warn)
+    yield from sorted(files, key=lambda file: Path(file).parts)
+
+
+def _read_folder(top: str, limit: int, warn: Warn) -> Iterator[Article | InputError]:
+    for file in _folder_files(top):
+        if isinstance(file, InputError):
+            yield file
+        else:
+            yield from _read_file(file, limit, warn)
 
 
 def _read_file(name: str, limit: int, warn: Warn) -> Iterator[Article | InputError]:
     origin = display_name(name)
     try:
+        kind = stream_kind(name)
+        if kind is None and format_for_name(name) == JSONL and check_regular(name, origin) > limit:
+            kind = "jsonl"   # too big to read whole: a line at a time
+        if kind is not None:
+            check_regular(name, origin)
+            yield from _streamed(name, origin, kind)
+            return
         raw = read_file(name, origin, limit)
     except InputError as error:
         yield error
         return
     yield from _guarded(origin, raw, Path(name), limit, warn)
+
+
+def _streamed(name: str, origin: str, kind: str) -> Iterator[Article | InputError]:
+    """A file read a record at a time (see `streams`): JSON Lines, gzipped or not, a WARC."""
+    try:
+        if kind == "jsonl":
+            with open(name, "rb") as stream:
+                yield from read_jsonl_stream(stream, origin)
+        else:
+            yield from (read_jsonl_gz if kind == "jsonl.gz" else read_warc)(name, origin)
+    except Exception as error:   # a reader bug on odd input must not stop the batch
+        yield InputError(origin, f"unexpected {type(error).__name__} while reading: {error}")
 
 
 def _read_stdin(stdin: BinaryIO | None, limit: int, warn: Warn) -> Iterator[Article | InputError]:
