@@ -14,7 +14,7 @@
   });
   data.edges.forEach(function (e, i) {
     elements.push({ data: { id: "edge-" + i, source: e.source, target: e.target, label: data.labels[i],
-                            index: i, width: Math.min(1 + e.documents, 8) } });
+                            index: i, width: Math.min(1 + Math.log2(e.documents), 6) } });
   });
 
   var cy = cytoscape({
@@ -22,19 +22,23 @@
     elements: elements,
     style: [
       { selector: "node", style: { "label": "data(label)", "background-color": "data(colour)",
-        "width": "mapData(degree, 1, 20, 14, 44)", "height": "mapData(degree, 1, 20, 14, 44)",
+        "width": "mapData(degree, 1, 30, 12, 34)", "height": "mapData(degree, 1, 30, 12, 34)",
         "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, "color": "#1d232b",
         "text-outline-color": "#fff", "text-outline-width": 2 } },
       { selector: "edge", style: { "label": "data(label)", "width": "data(width)", "curve-style": "bezier",
         "target-arrow-shape": "triangle", "line-color": "#9aa6b2", "target-arrow-color": "#9aa6b2",
         "font-size": 9, "color": "#555", "text-rotation": "autorotate", "text-background-color": "#fff",
-        "text-background-opacity": 0.8 } },
+        "text-background-opacity": 0.8, "min-zoomed-font-size": 7 } },  // a crowded graph's edge labels show on zooming in
       { selector: ".faded", style: { "opacity": 0.15 } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#d6336c" } },
       { selector: "edge:selected", style: { "line-color": "#d6336c", "target-arrow-color": "#d6336c" } }
     ],
-    layout: { name: elements.length > 1500 ? "grid" : "cose", animate: false, randomize: false,
-              nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; } }
+    // force-directed while it stays quick; a large graph in rings by degree (hubs inside)
+    layout: data.nodes.length > 120
+      ? { name: "concentric", animate: false, minNodeSpacing: 12,
+          concentric: function (n) { return n.data("degree"); } }
+      : { name: "cose", animate: false, randomize: false,
+          nodeRepulsion: function () { return 20000; }, idealEdgeLength: function () { return 110; } }
   });
   window.faultlineGraph = cy;  // for the browser tests and the curious
 
