@@ -20,6 +20,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -130,8 +131,23 @@ def _standing(verb: Token | None) -> bool:
         return False
     if habitual(verb):
         return True
-    return verb.tag_ in ("VBZ", "VBP") and verb.sent.start > 0 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-        and not any(e.label_ in ("DATE", "TIME") for e in verb.sent.ents)
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    start = verb.sent.start
+    return start > 0 and start not in _dated_sentences(verb.doc)
+
+
+@lru_cache(maxsize=2)
+def _dated_sentences(doc: Doc) -> frozenset[int]:
+    """The starts of the sentences that hold a date or time, found once per document (asking
+    each sentence for its entities walks all of the document's)."""
+    dated = set()
+    for entity in doc.ents:
+        if entity.label_ in ("DATE", "TIME"):
+            sentence = doc[entity.start].sent
+            if entity.end <= sentence.end:
+                dated.add(sentence.start)
+    return frozenset(dated)
 
 
 def _tokens(parsed: Doc, match: TriggerMatch) -> Span:
