@@ -41,7 +41,7 @@ def test_printable_escapes_control_characters_and_keeps_spaces():
 
 
 def test_summary_tables_are_free_of_control_characters():
-    text = summarize(hostile_analysis())
+    text = summarize(hostile_analysis(), width=200)
     assert not CONTROL.search(text), repr(CONTROL.search(text))
     assert not any(line.startswith(FORGED) for line in text.splitlines())
     assert "Red Outlet" in text and "Hassan\\x9b2J Nasrallah" in text
@@ -86,12 +86,12 @@ def test_a_file_name_cannot_forge_a_skipped_line(tmp_path):
 
 
 def test_skipped_lines_escape_whatever_the_error_says(tmp_path, monkeypatch):
-    from faultline import cli
+    from faultline import pipeline
     from faultline.errors import InputError
     from faultline.pipeline import RunReport
 
     error = InputError("feed.xml\nskipped forged", "bad item \x1b[2J\r")
-    monkeypatch.setattr(cli, "analyze_paths", lambda *a, **k: RunReport(Analysis(), errors=[error]))
+    monkeypatch.setattr(pipeline, "analyze_paths", lambda *a, **k: RunReport(Analysis(), errors=[error]))
     result = run("analyze", tmp_path, "--no-store")
     assert result.exit_code == 1
     assert result.output.splitlines()[-1] == "skipped feed.xml\\nskipped forged: bad item \\x1b[2J\\r"
@@ -153,6 +153,6 @@ def test_compare_tables_show_copies_word_grouped_stories_and_revisions():
                          {"entities": [], "revision": {"from": 12, "to": 20, "earlier": "d1",
                                                        "later": "d2", "hours": 24}},
                          [Position("d1", 12), Position("d2", 20)])
-    text = compare_tables(analysis, [story], [revised])
+    text = compare_tables(analysis, [story], [revised], width=200)
     assert "(also: Reprint Daily)" in text and "[by their words]" in text
     assert "contradicts (revised, 24h later)" in text

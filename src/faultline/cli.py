@@ -1,16 +1,16 @@
 """The command line: each command parses its options and calls one library function."""
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import click
 
 from .errors import FaultlineError, StoreError
-from .pipeline import Options, analyze_paths, write_json
-from .report import printable, summarize
+from .report.terminal import printable, terminal_width
 
 db_option = click.option("--db", default="faultline.duckdb", show_default=True,
                          help="DuckDB file to store results in (':memory:' keeps nothing).")
@@ -43,27 +43,30 @@ def analyze(paths, db, json_out, dictionaries, summary, store, workers, model, v
 
     Example: faultline analyze examples/articles --json analysis.json
     """
-    progress = _Progress() if sys.stderr.isatty() else None
-    try:
-        with _one_line_errors(db):
-            report = analyze_paths(paths, db=db if store else None,
-                                   options=Options(tuple(dictionaries), model, verbs), progress=progress,
-                                   collect=bool(json_out or summary or not store), workers=workers)
-    finally:
-        if progress:
-            progress.done()
+    from .pipeline import Options, analyze_paths, write_json  # spaCy loads with the pipeline, here only
+    from .report.progress import ProgressBar, count_articles
+    from .report.summary import summarize
+
+    # a bar on a terminal only: a log or a pipe gets the summary lines alone
+    bar = ProgressBar(count_articles(paths)) if sys.stderr.isatty() else None
+    with _one_line_errors(db), bar or nullcontext():
+        report = analyze_paths(paths, db=db if store else None,
+                               options=Options(tuple(dictionaries), model, verbs), progress=bar,
+                               collect=bool(json_out or summary or not store), workers=workers)
     if json_out:
         with _one_line_errors(db, json_out):
             write_json(report.analysis, json_out)
     if summary:
-        click.echo(summarize(report.analysis))
+        click.echo(summarize(report.analysis, width=terminal_width()))
         click.echo()
     click.echo(f"read {len(report.read)} articles: {len(report.added)} added, {len(report.replaced)} replaced, "
                f"{len(report.unchanged)} unchanged; {len(report.errors)} inputs failed")
-    if store:
+    if store and report.totals:
         t = report.totals
         click.echo(f"{printable(db)} now holds {t['documents']} documents, {t['entities']} actors, "
                    f"{t['relations']} ties, {t['events']} events, {t['claims']} claims, {t['comparisons']} comparisons")
+    elif store:
+        click.echo(f"no input could be read: {printable(db)} was not created")
     if json_out:
         click.echo(f"analysis of the {len(report.analysis.documents)} documents read written to "
                    f"{printable(json_out)}")
@@ -78,16 +81,48 @@ def analyze(paths, db, json_out, dictionaries, summary, store, workers, model, v
 @main.command()
 @db_option
 @click.option("--limit", default=40, show_default=True, help="Rows per table.")
-def show(db, limit):
-    """Print the stored actors, ties, events, claims and source comparisons as tables.
+@click.option("--actor", metavar="NAME",
+              help="Only what this actor takes part in: its name or an alias, in any case (else the "
+                   "actors whose name contains NAME).")
+@click.option("--country", metavar="ISO3",
+              help="Only events in this country or with an actor of it, and ties and claims of its actors.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Only events dated (else reported) on or after this day, ties and claims reported then.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Only events dated (else reported) on or before this day, ties and claims reported then.")
+@click.option("--type", "kind", metavar="TYPE",
+              help="Only events of this type or mode (ASSAULT, aerial) and ties of this type (funds), "
+                   "in any case; claims are then left out.")
+def show(db, limit, actor, country, since, until, kind):
+    """Print the stored documents, actors, ties, events, claims and source comparisons as
+    tables that fit the terminal ($COLUMNS overrides; 80 columns into a pipe), newest first:
+    events by their own date, else by their report's (shown in parentheses); ties, claims and
+    documents by publication. Amounts print as money ("$30m–$50m a year").
 
-    Example: faultline show --db faultline.duckdb
+    Filters narrow the events, ties and claims; the documents, actors and source comparisons
+    shown are then those of what is kept.
+
+    Example: faultline show --db faultline.duckdb --actor hezbollah --since 2024-01-01
     """
+    from .report.reads import Selection, find_actors
+    from .report.summary import show as show_tables
     from .store import Store
 
+    if country is not None and not re.fullmatch("[A-Za-z]{3}", country):
+        raise click.BadParameter(printable(f"{country!r} is not an ISO 3166 alpha-3 code (e.g. SDN)"),
+                                 param_hint="--country")
+    if since and until and since > until:
+        raise click.BadParameter("--since is after --until", param_hint="--since")
     _require_db(db)
     with _one_line_errors(db), Store(db) as store:
-        text = summarize(store.load(), limit=limit)
+        matched = find_actors(store.query, actor) if actor is not None else None
+        if matched == []:
+            raise click.ClickException(printable(f"no actor in {db} is named {actor!r} or has a name containing it"))
+        selection = Selection(tuple(i for i, _ in matched) if matched else None, country and country.upper(),
+                              since and since.date(), until and until.date(), kind)
+        text = show_tables(store.query, selection, limit, terminal_width())
+    if matched:
+        click.echo(printable(f"actors matching {actor!r}: " + ", ".join(name for _, name in matched)) + "\n")
     click.echo(text)
 
 
@@ -123,13 +158,14 @@ def compare(db, limit):
     Example: faultline compare --db faultline.duckdb
     """
     from .compare import compare_store
-    from .report import compare_tables
+    from .report.stories import compare_tables
     from .store import Store
 
     _require_db(db)
     with _one_line_errors(db), Store(db) as store:
         result = compare_store(store)
-    click.echo(compare_tables(result.analysis, result.stories, result.comparisons, limit=limit))
+    click.echo(compare_tables(result.analysis, result.stories, result.comparisons, limit=limit,
+                              width=terminal_width()))
     click.echo(f"\n{len(result.stories)} stories, {len(result.contradictions)} contradictions, "
                f"{len(result.comparisons) - len(result.contradictions)} corroborations")
     return result
@@ -177,18 +213,3 @@ def _one_line_errors(db: str, output: str | None = None) -> Iterator[None]:
         if isinstance(exc, (StoreError, duckdb.Error)) and db not in message:
             message = f"cannot read store {db}: {message}"
         raise click.ClickException(printable(message)) from exc
-
-
-class _Progress:
-    """A one-line counter on the terminal while articles are read."""
-
-    def __init__(self):
-        self.n = 0
-
-    def __call__(self, origin: str) -> None:
-        self.n += 1
-        click.echo(f"\r\x1b[Kanalysing {self.n}: {printable(origin)[-60:]}", nl=False, err=True)
-
-    def done(self) -> None:
-        if self.n:
-            click.echo("\r\x1b[K", nl=False, err=True)

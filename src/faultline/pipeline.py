@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import multiprocessing
 import time
 import traceback
@@ -263,6 +264,8 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
                   batch_size: int = 50, workers: int = 1) -> RunReport:
     """Read, analyse and store every article under `paths`; bad inputs are reported, not raised.
 
+    `progress(origin)` is called as each input is done with: stored, found unchanged or refused.
+
     With `db`, results go to that DuckDB file (":memory:" works too) in batches of
     `batch_size` documents, each committed on its own (a killed run loses one batch, a few
     seconds; 50 costs no speed against 500), and documents already stored unchanged under
@@ -279,14 +282,27 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     report = RunReport(Analysis())
     results: list[DocumentResult] = []
     kept: list[DocumentResult] = []
-    store = Store(db) if db else None
+    inputs = read_inputs(paths, warn=report.warnings.append)
+    # no store file is created before an input could be read: a wrong path leaves no empty database
+    first: list[Article | InputError] = []
+    for item in inputs:
+        first.append(item)
+        if not isinstance(item, InputError):
+            break
+    readable = bool(first) and not isinstance(first[-1], InputError)
+    store = Store(db) if db and (readable or db == ":memory:" or Path(db).exists()) else None
     run = RunInfo.start(config_hash, dictionaries=list(options.dictionaries), model=model_id(options.model)) \
         if store else None
     pending: list[Document] = []
     ids = Identities(store, config_hash)  # which input holds each id, here or in the store
     pool = _worker_pool(pipeline, workers)
 
+    def done(origin: str) -> None:
+        if progress:
+            progress(origin)
+
     def flush() -> None:
+        batch = [d.source or d.id for d in pending]
         if pending:
             if pool:
                 chunks = [pending[i:i + _WORKER_CHUNK] for i in range(0, len(pending), _WORKER_CHUNK)]
@@ -309,23 +325,26 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
         if collect and not store:
             kept.extend(results)
         results.clear()
+        for origin in batch:  # analysed and stored
+            done(origin)
 
     try:
-        for item in read_inputs(paths, warn=report.warnings.append):
+        for item in itertools.chain(first, inputs):
             if isinstance(item, InputError):
                 report.errors.append(item)
+                done(item.origin)
                 continue
-            if progress:
-                progress(item.origin)
             try:
                 document = pipeline.document(item)
                 fresh = ids.needs_analysis(document)
             except InputError as exc:
                 report.errors.append(exc)
+                done(item.origin)
                 continue
             report.read.append(item.origin)
             if not fresh:
                 report.unchanged.append(document.id)
+                done(item.origin)
                 continue
             pending.append(document)
             if len(pending) >= batch_size:
