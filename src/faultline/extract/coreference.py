@@ -78,7 +78,8 @@ def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: i
     before = [m for m in mentions[lo:hi] if m.span.end <= pos and m.type in types and pos - m.span.end <= MAX_DISTANCE]
     if not before:
         return None
-    for s_start, s_end in reversed([s for s in sentences if s[0] <= pos]):
+    for i in range(bisect.bisect_right(sentences, (pos, float("inf"))) - 1, -1, -1):  # back from pos
+        s_start, s_end = sentences[i]
         in_sentence = [m for m in before if s_start <= m.span.start < s_end]
         if text is not None and s_start <= pos < s_end:
             in_sentence = [m for m in in_sentence if _COPULA.search(text[m.span.end:pos])]

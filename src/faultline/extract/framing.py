@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..knowledge.datafiles import load_data
 from ..model import Document, Framing, Mention, Span
 from ..nlp.patterns import alternation
-from .index import MentionIndex
+from .index import Covering, MentionIndex
 
 FRAMED_TYPES = frozenset({"armed_group", "organization", "state", "person", "population"})
 _NATIONAL_ROLES = frozenset({"adjective", "people", "capital", "seat"})  # "Syrian", "Syrians", "Damascus"
@@ -119,6 +119,8 @@ class _Reader:
         self.sentence_starts = {s for s, _ in sentences}
         self.actors = [m for m in mentions if m.type in FRAMED_TYPES]
         self.national = MentionIndex([m for m in self.actors if m.role in _NATIONAL_ROLES])
+        self.descriptions = Covering([m for m in self.actors if m.role == "description"],
+                                     lambda m: (m.span.start, m.span.end))
         self.all_spans = {(m.span.start, m.span.end) for m in mentions}
         self.names = MentionIndex([m for m in mentions if m.role != "description"])
         self.by_start: dict[int, Mention] = {}  # the actor named from each offset, and up to each
@@ -274,9 +276,9 @@ class _Reader:
         return []
 
     def described(self, p: _Phrase):
-        return [(d, min(d.span.start, p.start), max(d.span.end, p.end)) for d in self.actors  # not "the militias
-                if d.role == "description" and d.span.start <= p.start < d.span.end  # of the junta" for "militias"
-                and not self.lex.stops & set(self.text[p.end:d.span.end].lower().split())][:1]
+        # the description holding the phrase, but not "the militias of the junta" for "militias"
+        return [(d, min(d.span.start, p.start), max(d.span.end, p.end)) for d in self.descriptions.at(p.start)
+                if not self.lex.stops & set(self.text[p.end:d.span.end].lower().split())][:1]
 
 
 def extract_framing(document: Document, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Framing]:

@@ -6,8 +6,11 @@ trigger, candidate or sentence is quadratic in the text (see benchmarks/long_doc
 from __future__ import annotations
 
 import bisect
+from typing import Callable, Generic, Iterable, TypeVar
 
 from ..model import Mention
+
+T = TypeVar("T")
 
 # No name runs longer than this; what starts further back cannot reach a given offset.
 _LONGEST = 300
@@ -50,3 +53,28 @@ class SpanSet:
     def covers(self, pos: int) -> bool:
         i = bisect.bisect_right(self.spans, (pos, float("inf")))
         return any(a <= pos < b for a, b in self.spans[max(0, i - 4):i])
+
+
+class Covering(Generic[T]):
+    """Items with a span (claims' contents, quotations), asked which cover an offset. Sorted by
+    start with the furthest end reached so far, so a lookup walks back only over items that
+    may still reach the offset."""
+
+    def __init__(self, items: Iterable[T], bounds: Callable[[T], tuple[int, int]]):
+        ordered = sorted(((bounds(x), i, x) for i, x in enumerate(items)), key=lambda e: e[:2])
+        self.starts = [start for (start, _), _, _ in ordered]
+        self.ends = [end for (_, end), _, _ in ordered]
+        self.items = [x for _, _, x in ordered]
+        self.reach: list[int] = []
+        for end in self.ends:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def at(self, pos: int) -> list[T]:
+        """The items with start <= pos < end, in order of their start."""
+        found = []
+        j = bisect.bisect_right(self.starts, pos) - 1
+        while j >= 0 and self.reach[j] > pos:
+            if self.ends[j] > pos:
+                found.append(self.items[j])
+            j -= 1
+        return found[::-1]

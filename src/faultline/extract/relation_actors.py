@@ -26,11 +26,12 @@ made here rather than in coreference.py, because only ties need them:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..model import Claim, Mention, Span
-from .coreference import antecedent
+from .coreference import MAX_DISTANCE, antecedent
+from .index import Covering
 from .relation_cues import VERB_LEADS, RelationLexicon
 
 _BOUNDARY = re.compile(r"[;:—–()]|\s-\s|,\s+(?:which|who|whom|whose|while|whereas|but|although|though|even as)\b"
@@ -88,8 +89,17 @@ class Surroundings:
             if m.span.end > reach:
                 reach, widest = m.span.end, span
         self._starts = [m.span.start for m in self.outer]
-        self.contents = [c.evidence[0] for c in claims if c.evidence]
-        self.quotes = [c.evidence[0] for c in claims if c.evidence and c.kind == "direct"]
+        self._all_starts = [m.span.start for m in self.all]
+        self._by_end: dict[int, list[Mention]] = {}
+        for m in self.all:
+            self._by_end.setdefault(m.span.end, []).append(m)
+        self._spanning = Covering(self.all, lambda m: (m.span.start, m.span.end))
+        self._forces = [m for m in self.all if m.type == "armed_group"
+                        and str(m.codes.get("cameo", "")).endswith("MIL")]
+        self._sentence_starts = [a for a, _ in sentences]
+        self.contents = Covering([c.evidence[0] for c in claims if c.evidence], lambda e: (e.start, e.end))
+        self.quotes = Covering([c.evidence[0] for c in claims if c.evidence and c.kind == "direct"],
+                               lambda e: (e.start, e.end))
         self.institutions = lexicon.institutions
         self.modifiers = {id(a) for a, b in zip(self.outer, self.outer[1:])
                           if _MODIFIER.fullmatch(text, a.span.end, b.span.start)
@@ -115,7 +125,8 @@ class Surroundings:
 
     # ---- spans -----------------------------------------------------------------------
     def sentence(self, pos: int) -> tuple[int, int]:
-        return next(((a, b) for a, b in self.sentences if a <= pos < b), (pos, pos))
+        i = bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i][1] else (pos, pos)
 
     def clause(self, pos: int) -> Clause:
         s_start, s_end = self.sentence(pos)
@@ -123,7 +134,7 @@ class Surroundings:
         after = _BOUNDARY.search(self.text, pos, s_end)
         start = before[-1].end() if before else s_start
         # reported speech: the tie is stated inside what was said ("officials say Iran ...")
-        inside = [c for c in self.contents if c.start <= pos < c.end]
+        inside = self.contents.at(pos)
         start = max([start] + [c.start for c in inside])
         clause = Clause(start, min([after.start() if after else s_end] + [c.end for c in inside]))
         if before and before[-1].group().startswith(",") and start == before[-1].end():
@@ -181,12 +192,16 @@ class Surroundings:
 
     def ending_at(self, pos: int, types: frozenset[str]) -> Mention | None:
         """A name ending exactly at `pos`, nested or not ("Tehran" of "Tehran-backed")."""
-        found = [m for m in self.all if m.span.end == pos and m.type in types]
+        found = [m for m in self._by_end.get(pos, ()) if m.type in types]
         return min(found, key=lambda m: m.span.end - m.span.start) if found else None
 
     def containing(self, start: int, end: int, types: frozenset[str]) -> Mention | None:
-        return next((m for m in self.all if m.role == "description" and m.span.start < start and end < m.span.end
-                     and m.type in types), None)
+        return next((m for m in self.spanning(start) if m.role == "description" and m.span.start < start
+                     and end < m.span.end and m.type in types), None)
+
+    def spanning(self, pos: int) -> list[Mention]:
+        """The mentions, nested or not, with a character at `pos`, in order."""
+        return self._spanning.at(pos)
 
     # ---- actors after a position --------------------------------------------------------
     def following(self, pos: int, types: frozenset[str], max_words: int, need_preposition: bool = False,
@@ -240,7 +255,7 @@ class Surroundings:
         word = before.group(1) if before else ""
         word_end = start - len(before.group()) + len(word) if before else start
         return (self.text[start:end].lower().endswith("ed") and word.islower() and not word.endswith("ly")
-                and word not in VERB_LEADS and not any(m.span.end == word_end for m in self.all))
+                and word not in VERB_LEADS and word_end not in self._by_end)
 
     def pair_before(self, lower: int, pos: int, types: frozenset[str]) -> list[Mention]:
         """The last two actors joined by "and" before `pos` ("between X and Y", "X and Y are")."""
@@ -291,8 +306,7 @@ class Surroundings:
     def force_before(self, pos: int, country: str | None) -> Mention | None:
         """"the army": the last force before `pos` whose CAMEO code says it is a state's own (…MIL),
         of `country` when that is known."""
-        found = [m for m in self.all if m.span.end <= pos and m.type == "armed_group"
-                 and str(m.codes.get("cameo", "")).endswith("MIL") and (country is None or m.country == country)]
+        found = [m for m in self._forces if m.span.end <= pos and (country is None or m.country == country)]
         return found[-1] if found else None
 
     # ---- helpers ---------------------------------------------------------------------
@@ -304,8 +318,10 @@ class Surroundings:
         if pronoun.lower() in ("they", "them", "their"):
             allowed = tuple(t for t in allowed if t != "state")  # one state is "it"; "they" are a group's members
         allowed = tuple(t for t in allowed if t in types)
-        quote = next((q for q in self.quotes if q.start <= pos < q.end), None)  # a speaker's "they" is theirs
-        candidates = [m for m in self.all if id(m) not in self.modifiers and (quote is None or quote.start <= m.span.start)]
+        quote = next(iter(self.quotes.at(pos)), None)  # a speaker's "they" is theirs
+        # what antecedent() can reach: mentions starting up to its distance (and a name's length) back
+        window = self.all[bisect_left(self._all_starts, pos - MAX_DISTANCE - 300):bisect_left(self._all_starts, pos)]
+        candidates = [m for m in window if id(m) not in self.modifiers and (quote is None or quote.start <= m.span.start)]
         return antecedent(candidates, self.sentences, pos, allowed) if allowed else None
 
     def within(self, start: int, end: int) -> list[Mention]:

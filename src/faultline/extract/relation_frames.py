@@ -203,7 +203,7 @@ class FrameReader:
         person = [m for m in self.at.following(e, right_types, 2) if m.type == "person"][:1]
         if not person:
             return [], []
-        named = [m for m in self.at.all if m.span.start <= s < m.span.end and m.type in left_types]
+        named = [m for m in self.at.spanning(s) if m.type in left_types]
         own = str(person[0].codes.get("cameo", "")).endswith("MIL") and person[0].country
         force = named[-1] if named else (self.at.force_before(s, person[0].country) if own else None)
         return ([force] if force and force.type in left_types else []), person

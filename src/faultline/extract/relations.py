@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -74,7 +75,7 @@ from ..model import SYMMETRIC_RELATIONS, Amount, Claim, Document, Mention, Relat
 from ..nlp.dates import find_dates
 from ..nlp.money import find_amounts
 from .event_roles import Roles
-from .index import MentionIndex
+from .index import Covering, MentionIndex
 from .relation_actors import Surroundings
 from .relation_cues import FRAMES, NOMINAL, Cue, load_relation_cues
 from .relation_frames import FrameReader
@@ -116,7 +117,7 @@ class _RelationFinder(FrameReader, MoneyReader):
         self.doc, self.text = document, document.text
         self.lex = load_relation_cues()
         self.at = Surroundings(self.text, sentences, mentions, claims, self.lex)
-        self.claims = claims
+        self.claims = Covering([c for c in claims if c.evidence], lambda c: (c.evidence[0].start, c.evidence[0].end))
         self.names = [m for m in mentions if m.role != "description"]
         self.name_index = MentionIndex(self.names)
         self.dates = find_dates(self.text, document.published)
@@ -124,8 +125,9 @@ class _RelationFinder(FrameReader, MoneyReader):
         self.statements: list[_Statement] = []
         # every cue run once over the whole text, then handed out by sentence
         words = set(re.split(r"[^\w]+", self.text.lower()))
-        self.cue_hits = [(m.start(), m.end(), cue) for cue in self.lex.cues if cue.frame not in _SPECIAL
-                         and cue.keys & words for m in cue.pattern.finditer(self.text)]
+        self.cue_hits = sorted(((m.start(), m.end(), cue) for cue in self.lex.cues if cue.frame not in _SPECIAL
+                                and cue.keys & words for m in cue.pattern.finditer(self.text)), key=lambda h: h[0])
+        self.cue_starts = [s for s, _, _ in self.cue_hits]
 
     def add_tree_ties(self, ties: list) -> None:
         """The ties read on the parse (relation_tree.py). Where the tree reads a giver the
@@ -145,8 +147,8 @@ class _RelationFinder(FrameReader, MoneyReader):
         start, end = sentence
         if self.text[start:end].rstrip().endswith("?"):
             return  # asked about, not stated
-        found = [(s, e, cue) for s, e, cue in self.cue_hits if start <= s and e <= end
-                 and not self._inside_name(s, e)]
+        hits = self.cue_hits[bisect_left(self.cue_starts, start):bisect_left(self.cue_starts, end)]
+        found = [(s, e, cue) for s, e, cue in hits if e <= end and not self._inside_name(s, e)]
         found.sort(key=lambda f: (f[0] - f[1], list(FRAMES).index(f[2].frame), f[0]))
         taken: list[tuple[int, int, str]] = []
         for s, e, cue in found:
@@ -271,11 +273,7 @@ class _RelationFinder(FrameReader, MoneyReader):
         return list(merged.values())
 
     def _speaker(self, pos: int) -> str | None:
-        for claim in self.claims:
-            content = claim.evidence[0] if claim.evidence else None
-            if content and content.start <= pos < content.end and claim.speaker:
-                return claim.speaker
-        return None
+        return next((claim.speaker for claim in self.claims.at(pos) if claim.speaker), None)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
