@@ -1,11 +1,17 @@
-"""The command line end to end: analyze, re-analyze, bad input, show, export."""
+"""The command line end to end: analyze, re-analyze, bad input, show, export; what the
+terminal shows (the progress bar, tables that fit, filters) and how fast --help starts."""
 import json
+import os
 import shutil
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import duckdb
 import pytest
 from click.testing import CliRunner
+from report.samples import news_store  # tests/report/samples.py
 
 from faultline.cli import main
 
@@ -112,9 +118,106 @@ def test_show_and_export(corpus, tmp_path):
     assert len(exported["documents"]) == table_counts(db)["documents"]
 
 
-def test_show_without_database_is_a_clear_error(tmp_path):
+def test_show_without_database_is_a_clear_error_and_creates_none(tmp_path):
     result = run("show", "--db", tmp_path / "none.duckdb")
     assert result.exit_code == 1 and "no such database" in result.output
+    assert not (tmp_path / "none.duckdb").exists()
+
+
+def test_analyze_with_nothing_readable_creates_no_database(tmp_path):
+    result = run("analyze", tmp_path / "nosuchfile", "--db", tmp_path / "new.duckdb")
+    assert result.exit_code == 1
+    assert "skipped" in result.output and "new.duckdb was not created" in result.output
+    assert not list(tmp_path.iterdir())
+    news_store(tmp_path / "old.duckdb")  # a store already there is kept and counted
+    result = run("analyze", tmp_path / "nosuchfile", "--db", tmp_path / "old.duckdb")
+    assert result.exit_code == 1 and "old.duckdb now holds 3 documents" in result.output
+
+
+def test_show_fits_the_terminal_sorts_and_prints_money(tmp_path):
+    db = news_store(tmp_path / "news.duckdb")
+    for columns in (60, 100):
+        result = CliRunner().invoke(main, ["show", "--db", str(db)], env={"COLUMNS": str(columns)})
+        assert result.exit_code == 0, result.output
+        assert max(len(line) for line in result.output.splitlines()) <= columns
+    wide = CliRunner().invoke(main, ["show", "--db", str(db)], env={"COLUMNS": "200"}).output
+    assert "$30m–$50m a year" in wide
+    events = wide.split("Events, newest first (3)")[1].split("\n\n")[0]
+    assert events.index("(2024-06-11)") < events.index("2024-03-01") < events.index("2023-12-30")
+
+
+def test_show_filters(tmp_path):
+    db = news_store(tmp_path / "news.duckdb")
+    result = run("show", "--db", db, "--actor", "HIZBULLAH", "--since", "2024-01-01")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("actors matching 'HIZBULLAH': Hezbollah\n")
+    assert "Events, newest first (0)" in result.output and "Ties, newest report first (1)" in result.output
+    result = run("show", "--db", db, "--country", "sdn", "--until", "2024-03-31", "--type", "ASSAULT")
+    assert "Events, newest first (1)" in result.output and "El Fasher" in result.output
+    assert "Claims" not in result.output  # claims have no type
+    assert "Ties, newest report first (1)" in run("show", "--db", db, "--type", "funds").output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--actor", "Nobody"], "no actor in"),
+    (["--country", "Sudan"], "not an ISO 3166 alpha-3 code"),
+    (["--since", "12/03/2024"], "does not match the format"),
+    (["--since", "2024-05-01", "--until", "2024-04-01"], "--since is after --until"),
+])
+def test_show_refuses_filters_it_cannot_read(tmp_path, args, message):
+    result = run("show", "--db", news_store(tmp_path / "news.duckdb"), *args)
+    assert result.exit_code != 0 and message in result.output
+
+
+def test_analyze_into_a_pipe_draws_no_progress_bar(tmp_path):
+    result = run("analyze", "-", "--no-store", input="Militants shelled the airport overnight, the army said.\n")
+    assert result.exit_code == 0, result.output
+    assert "\r" not in result.output and "━" not in result.output and "articles/s" not in result.output
+
+
+def test_help_imports_neither_the_pipeline_nor_the_store():
+    heavy = ["spacy", "faultline.pipeline", "duckdb", "pyarrow", "pandas", "rich", "starlette", "uvicorn"]
+    code = ("import sys; from click.testing import CliRunner; from faultline.cli import main; "
+            "assert CliRunner().invoke(main, ['show', '--help']).exit_code == 0; "
+            f"print([m for m in {heavy!r} if m in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_analyze_draws_a_progress_bar_on_a_terminal(tmp_path):
+    import fcntl
+    import struct
+    import termios
+
+    (tmp_path / "a.txt").write_text("Rebels attacked a police post in the north on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Troops withdrew from the border town, officials said.", encoding="utf-8")
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    drawn = bytearray()
+
+    def read():  # drained as it comes: a full pseudo-terminal would block the writer
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the writer closed
+                return
+            if not chunk:
+                return
+            drawn.extend(chunk)
+    reader = threading.Thread(target=read)
+    reader.start()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "120"}
+    done = subprocess.run([sys.executable, "-m", "faultline", "analyze", str(tmp_path), "--no-store"],
+                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave, env=env, timeout=600)
+    os.close(slave)
+    reader.join(30)
+    os.close(master)
+    assert done.returncode == 0
+    assert b"read 2 articles" in done.stdout and b"articles/s" not in done.stdout
+    bar = drawn.decode("utf-8", "replace")
+    assert "2/2" in bar and "articles/s" in bar and "analysed" in bar
 
 
 def test_parallel_workers_give_the_same_analysis(corpus, tmp_path):

@@ -71,6 +71,17 @@ def test_show_and_compare_print_no_control_characters(tmp_path):
     assert "=HYPERLINK" in run("show", "--db", db).output  # the terminal shows the text as it is
 
 
+@pytest.mark.parametrize("args", [["--actor", "hassan"], ["--actor", "@sum(1)"], ["--country", "LBN"],
+                                  ["--type", "funds"], ["--actor", "\x1b[31m\nError: forged"]])
+def test_filtered_show_prints_no_control_characters(tmp_path, args):
+    db = tmp_path / "h.duckdb"
+    with Store(db) as store:
+        store.save(hostile_analysis(), RunInfo("run-1", "cfg-1"))
+    result = CliRunner().invoke(main, ["show", "--db", str(db), *args], env={"COLUMNS": "60"})
+    assert not CONTROL.search(result.output), repr(CONTROL.search(result.output))
+    assert not any(line.startswith((FORGED, "Error: forged")) for line in result.output.splitlines())
+
+
 def test_a_file_name_cannot_forge_a_skipped_line(tmp_path):
     batch = tmp_path / "batch"
     batch.mkdir()
