@@ -21,7 +21,7 @@ def test_migrate_applies_only_new_migrations(monkeypatch):
     con = duckdb.connect()
     assert migrations.migrate(con) == ["m001_initial", "m002_stories", "m003_claim_frames",
                                       "m004_pending_steps", "m005_story_kinds", "m006_document_copies",
-                                      "m007_fatalities_beyond_range"]
+                                      "m007_fatalities_beyond_range", "m008_compare_windows"]
     calls = []
 
     def m999_test(c):
@@ -34,7 +34,7 @@ def test_migrate_applies_only_new_migrations(monkeypatch):
     assert calls == [1]
     assert migrations.applied(con) == ["m001_initial", "m002_stories", "m003_claim_frames",
                                       "m004_pending_steps", "m005_story_kinds", "m006_document_copies",
-                                      "m007_fatalities_beyond_range", "m999_test"]
+                                      "m007_fatalities_beyond_range", "m008_compare_windows", "m999_test"]
 
 
 def test_initial_migration_creates_every_table(store):
@@ -42,7 +42,7 @@ def test_initial_migration_creates_every_table(store):
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")}
     assert names == {"_migrations", "documents", "entities", "mentions", "relations", "events",
                      "claims", "framing", "comparisons", "evidence", "runs", "stories",
-                     "pending_steps"}
+                     "pending_steps", "pending_weeks"}
 
 
 def test_layout_columns_exist_in_the_database(store):

@@ -1,7 +1,8 @@
 """Source comparison: the same happening, tie or claim across documents, side by side.
 
     compare_corpus(analysis)  stories and comparisons of an Analysis (a CompareResult)
-    compare_store(store)      the same over a Store's contents, written back to it
+    compare_store(store)      the same over a Store's contents, a window of publication time
+                              at a time (windows.py), written back to it
     build_stories(analysis)   events grouped across documents into stories
     document_stories(...)     documents grouped on their words (grouping.py)
     compare(analysis, stories) the comparisons alone, given the stories
@@ -24,13 +25,11 @@ from faultline.compare.numbers import agree, story_figures
 from faultline.compare.responsibility import story_responsibility
 from faultline.compare.stories import build_stories, stories_of
 from faultline.compare.ties import compare_ties
+from faultline.compare.windows import NEEDED, Runner, compare_windows
 from faultline.model import Analysis, Comparison, Story
 
 if TYPE_CHECKING:
     from faultline.store import Store
-
-# what `compare_store` reads; documents are grouped on their words and the entities they name
-NEEDED = ("documents", "entities", "relations", "events", "claims")
 
 
 @dataclass
@@ -59,12 +58,18 @@ def compare_corpus(analysis: Analysis, options: CompareOptions | None = None) ->
     return CompareResult(stories, _compare(corpus, stories), analysis)
 
 
-def compare_store(store: "Store", options: CompareOptions | None = None) -> CompareResult:
-    """Compare everything stored (read without texts or mentions), and replace the stored
-    stories and comparisons with the result, which also clears `store.pending()`."""
-    result = compare_corpus(store.load_collections(NEEDED), options)
-    store.replace_compared(result.stories, result.comparisons)
-    return result
+def compare_store(store: "Store", options: CompareOptions | None = None, pending_only: bool = False,
+                  runner: Runner | None = None) -> CompareResult:
+    """Compare the stored documents a window of publication time at a time (`windows`), write
+    the stories and comparisons back and clear `store.pending()`. `pending_only` compares only
+    the windows that documents saved since the last comparison touch, and keeps nothing in
+    the result (what a run does after saving); `runner` maps the windows (see `windows`)."""
+    found = compare_windows(store, options, pending_only=pending_only, runner=runner, collect=not pending_only)
+    if pending_only:
+        return CompareResult([], [])
+    return CompareResult(sorted(found.stories, key=lambda s: ((s.date and s.date.start) or "", s.id)),
+                         sorted(found.comparisons, key=lambda c: (c.kind != "contradicts", c.topic, c.id)),
+                         store.load_collections(NEEDED))
 
 
 def _compare(corpus: Corpus, stories: list[Story]) -> list[Comparison]:

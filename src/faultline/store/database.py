@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from faultline.errors import StoreError
 from faultline.model import Analysis, Comparison, Document, Story
@@ -112,22 +113,61 @@ class Store:
         """
         with self._write_lock, self._transaction("save"):
             result, stale = saving.plan(self._con, analysis.documents, run.config_hash)
-            if not result.written:
-                return result
-            tables = analysis_to_tables(restrict(analysis, result.written))
-            orphans = saving.delete_documents(self._con, stale)
-            saving.insert_tables(self._con, tables, run.config_hash, run.id)
-            saving.delete_orphans(self._con, orphans)
-            record_run(self._con, run, result)
-            # with the documents, atomically: a kill before comparing cannot lose the need
-            saving.mark_pending(self._con, COMPARE)
+            if result.written:
+                self._write(result, stale, analysis_to_tables(restrict(analysis, result.written)), run)
         return result
+
+    def save_tables(self, tables: dict[str, pa.Table], documents: list[Document],
+                    run: RunInfo) -> SaveResult:
+        """`save` for results already laid out as tables (`analysis_to_tables` of one part of a
+        distributed run, read back from Parquet), bulk-loaded as they are; `documents` are the
+        part's documents as the run accepted them (their copies), in place of its documents table."""
+        with self._write_lock, self._transaction("save"):
+            result, stale = saving.plan(self._con, documents, run.config_hash)
+            if result.written:
+                written = [d for d in documents if d.id in set(result.written)]
+                rows = analysis_to_tables(Analysis(documents=written))["documents"]
+                self._write(result, stale, saving.restrict_tables(tables, result.written, rows), run)
+        return result
+
+    def _write(self, result: SaveResult, stale: set[str], tables: dict[str, pa.Table], run: RunInfo) -> None:
+        saving.mark_weeks(self._con, stale)  # the windows they leave are compared again
+        orphans = saving.delete_documents(self._con, stale)
+        saving.insert_tables(self._con, tables, run.config_hash, run.id)
+        saving.delete_orphans(self._con, orphans)
+        saving.mark_weeks(self._con, result.written)
+        record_run(self._con, run, result)
+        # with the documents, atomically: a kill before comparing cannot lose the need
+        saving.mark_pending(self._con, COMPARE)
 
     def replace_compared(self, stories: list[Story], comparisons: list[Comparison]) -> None:
         """Replace the stored stories and comparisons and clear the pending comparison, in
         one transaction: a run killed halfway leaves it pending, never half done."""
         self._replace(Analysis(stories=list(stories), comparisons=list(comparisons)),
                       ["stories", "comparisons"], done=COMPARE)
+
+    def pending_weeks(self) -> list[int]:
+        """Publication weeks of documents written or deleted since the last comparison
+        (-1: a document without a date); see `migrations.WEEK_SQL`."""
+        return [r["week"] for r in self.query("SELECT week FROM pending_weeks ORDER BY week")]
+
+    def replace_windows(self, anchors: list[int], stories: list[tuple[Story, int]],
+                        comparisons: list[tuple[Comparison, int]], done: bool) -> None:
+        """Replace the stories and comparisons anchored in windows `anchors` (and any stored
+        without an anchor) with these, each given with its anchor, in one transaction; `done`
+        also clears the pending weeks and the pending comparison."""
+        tables = analysis_to_tables(Analysis(stories=[s for s, _ in stories],
+                                             comparisons=[c for c, _ in comparisons]))
+        with self._write_lock, self._transaction("replace compared windows"):
+            for name, rows in (("stories", stories), ("comparisons", comparisons)):
+                self._con.execute(f"DELETE FROM {name} WHERE anchor IS NULL OR anchor IN "
+                                  "(SELECT unnest(?::INTEGER[]))", [sorted(anchors)])
+                table = tables[name].append_column("anchor", pa.array([a for _, a in rows], pa.int32()))
+                with saving.registered(self._con, "_new", table):
+                    self._con.execute(f"INSERT OR REPLACE INTO {name} BY NAME SELECT * FROM _new")
+            if done:
+                self._con.execute("DELETE FROM pending_weeks")
+                self._con.execute("DELETE FROM pending_steps WHERE step = ?", [COMPARE])
 
     def pending(self, step: str = COMPARE) -> bool:
         """Whether `step` was left to do: documents changed since it last completed."""
@@ -142,6 +182,7 @@ class Store:
                     self._con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new")
             if done:
                 self._con.execute("DELETE FROM pending_steps WHERE step = ?", [done])
+                self._con.execute("DELETE FROM pending_weeks")  # all compared, none by window
 
     @contextmanager
     def _transaction(self, what: str) -> Iterator[None]:
@@ -164,12 +205,13 @@ class Store:
             return load_analysis(cur, doc_ids)
 
     def load_collections(self, collections: Iterable[str], text: bool = True,
-                         mentions: bool = True) -> Analysis:
-        """Only the named collections of every document (e.g. `["events", "claims"]`), the
-        others empty; `text=False` leaves `Document.text` empty, `mentions=False` loads
-        entities without their mentions. For corpus-wide work that needs a few of them."""
+                         mentions: bool = True, doc_ids: Iterable[str] | None = None) -> Analysis:
+        """Only the named collections of every document (e.g. `["events", "claims"]`), or of
+        documents `doc_ids` and the entities they name, the others empty; `text=False` leaves
+        `Document.text` empty, `mentions=False` loads entities without their mentions. For
+        corpus-wide work that needs a few of them."""
         with self._cursor() as cur:
-            return load_collections(cur, collections, text=text, mentions=mentions)
+            return load_collections(cur, collections, text=text, mentions=mentions, doc_ids=doc_ids)
 
     def counts(self) -> dict[str, int]:
         """Rows in each table."""

@@ -49,9 +49,21 @@ def load_analysis(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str] | None)
     return analysis
 
 
+# with `doc_ids`: the entities those documents name, as mentions, participants, ends of ties,
+# speakers or places, so that every lookup of a loaded item finds its entity
+_NAMED = """id IN (SELECT entity FROM mentions WHERE doc IN (SELECT id FROM _docs)
+    UNION ALL SELECT unnest(actors || targets) FROM events WHERE doc IN (SELECT id FROM _docs)
+    UNION ALL SELECT json_extract_string(location, '$.entity') FROM events WHERE doc IN (SELECT id FROM _docs)
+    UNION ALL SELECT unnest([subject, object]) FROM relations WHERE doc IN (SELECT id FROM _docs)
+    UNION ALL SELECT unnest(about || [speaker]) FROM claims WHERE doc IN (SELECT id FROM _docs)
+    UNION ALL SELECT entity FROM framing WHERE doc IN (SELECT id FROM _docs))"""
+
+
 def load_collections(con: duckdb.DuckDBPyConnection, collections: Iterable[str],
-                     text: bool = True, mentions: bool = True) -> Analysis:
-    """Only `collections` (contract names) of every document; the others are left empty.
+                     text: bool = True, mentions: bool = True,
+                     doc_ids: Iterable[str] | None = None) -> Analysis:
+    """Only `collections` (contract names) of every document, or of documents `doc_ids`
+    (with the entities they name, mentions restricted to them); the others are left empty.
 
     `text=False` reads documents without their text (`Document.text` is "") and
     `mentions=False` entities without their mentions: the light read of corpus-wide work.
@@ -60,18 +72,28 @@ def load_collections(con: duckdb.DuckDBPyConnection, collections: Iterable[str],
     unknown = [n for n in names if n not in _PARTS]
     if unknown:
         raise ValueError(f"unknown collections: {', '.join(unknown)}")
-    tables: dict[str, pa.Table] = {}
-    for name in names:
-        for table in _PARTS[name]:
-            if table == "mentions" and not mentions or table == "evidence":
-                continue
-            columns = ", ".join("'' AS text" if (table, c) == ("documents", "text") and not text
-                                else f'"{c}"' for c in SCHEMAS[table].names)
-            tables[table] = con.sql(f"SELECT {columns} FROM {table}").to_arrow_table()
-    kinds = [_KINDS[n] for n in names if n in _KINDS]
-    if kinds:
-        columns = ", ".join(f'"{c}"' for c in SCHEMAS["evidence"].names)
-        listed = ", ".join(f"'{k}'" for k in kinds)  # from _KINDS, never from the caller
-        tables["evidence"] = con.sql(
-            f"SELECT {columns} FROM evidence WHERE item_kind IN ({listed})").to_arrow_table()
+    some = doc_ids is not None
+    if some:
+        con.register("_docs", pa.table({"id": pa.array(sorted(set(doc_ids)), pa.string())}))
+    try:
+        tables: dict[str, pa.Table] = {}
+        for name in names:
+            for table in _PARTS[name]:
+                if table == "mentions" and not mentions or table == "evidence":
+                    continue
+                columns = ", ".join("'' AS text" if (table, c) == ("documents", "text") and not text
+                                    else f'"{c}"' for c in SCHEMAS[table].names)
+                where = "true" if not some else _NAMED if table == "entities" else \
+                    "id IN (SELECT id FROM _docs)" if table == "documents" else "doc IN (SELECT id FROM _docs)"
+                tables[table] = con.sql(f"SELECT {columns} FROM {table} WHERE {where}").to_arrow_table()
+        kinds = [_KINDS[n] for n in names if n in _KINDS]
+        if kinds:
+            columns = ", ".join(f'"{c}"' for c in SCHEMAS["evidence"].names)
+            listed = ", ".join(f"'{k}'" for k in kinds)  # from _KINDS, never from the caller
+            where = " AND doc IN (SELECT id FROM _docs)" if some else ""
+            tables["evidence"] = con.sql(
+                f"SELECT {columns} FROM evidence WHERE item_kind IN ({listed}){where}").to_arrow_table()
+    finally:
+        if some:
+            con.unregister("_docs")
     return tables_to_analysis(tables)

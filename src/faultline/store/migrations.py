@@ -150,3 +150,24 @@ def m006_document_copies(con: duckdb.DuckDBPyConnection) -> None:
 def m007_fatalities_beyond_range(con: duckdb.DuckDBPyConnection) -> None:
     """An event keeps the words of killed/wounded figures too big for a count."""
     con.execute("ALTER TABLE events ADD COLUMN fatalities_beyond_range VARCHAR[]")
+
+
+# A document's publication week (day number // 7, as `date.toordinal()` counts days), -1 when
+# it has none: the unit in which a comparison is redone (`faultline.compare.windows`).
+WEEK_SQL = "coalesce((datediff('day', DATE '0001-01-01', {column}) + 1) // 7, -1)"
+
+
+@migration
+def m008_compare_windows(con: duckdb.DuckDBPyConnection) -> None:
+    """Comparisons redone by publication window: the weeks whose documents changed since the
+    last comparison, and the window each story and comparison was made in (its anchor). A
+    store from before is compared again whole on its next run."""
+    con.execute("""
+        CREATE TABLE pending_weeks (week INTEGER PRIMARY KEY);
+        ALTER TABLE stories ADD COLUMN anchor INTEGER;
+        ALTER TABLE comparisons ADD COLUMN anchor INTEGER;
+    """)
+    con.execute(f"INSERT INTO pending_weeks SELECT DISTINCT {WEEK_SQL.format(column='published')} FROM documents")
+    con.execute("INSERT INTO pending_steps SELECT 'compare', ? WHERE EXISTS (SELECT 1 FROM documents) "
+                "ON CONFLICT (step) DO NOTHING", [utcnow()])
+

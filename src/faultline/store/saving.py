@@ -11,9 +11,10 @@ from contextlib import contextmanager
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from faultline.model import Document
-from faultline.store.migrations import utcnow
+from faultline.store.migrations import WEEK_SQL, utcnow
 from faultline.store.runs import SaveResult
 from faultline.store.tables import DOC_TABLES
 
@@ -120,3 +121,33 @@ def mark_pending(con: duckdb.DuckDBPyConnection, step: str) -> None:
     """Record that `step` must run again (kept since its first marking)."""
     con.execute("INSERT INTO pending_steps VALUES (?, ?) ON CONFLICT (step) DO NOTHING",
                 [step, utcnow()])
+
+
+def mark_weeks(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> None:
+    """Record the publication weeks of stored documents `doc_ids` as changed (see
+    `migrations.WEEK_SQL`): the comparison redoes the windows around them."""
+    ids = sorted(set(doc_ids))
+    if ids:
+        con.execute(f"INSERT INTO pending_weeks SELECT DISTINCT {WEEK_SQL.format(column='published')} "
+                    "FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[])) ON CONFLICT (week) DO NOTHING",
+                    [ids])
+
+
+def restrict_tables(tables: dict[str, pa.Table], doc_ids: Iterable[str],
+                    documents: pa.Table) -> dict[str, pa.Table]:
+    """The rows of `tables` (one part's, as `analysis_to_tables` lays them out) that belong to
+    documents `doc_ids`, with `documents` as their documents table: `ownership.restrict` done
+    on the tables, for a bulk load that never builds the objects."""
+    ids = pa.array(sorted(set(doc_ids)), pa.string())
+    out = {"documents": documents}
+    for name in DOC_TABLES:
+        if name != "documents":
+            out[name] = tables[name].filter(pc.is_in(tables[name]["doc"], value_set=ids))
+    # an entity stays when it keeps a mention there, or never had one (nothing ties it to a document)
+    mentioned = pc.unique(tables["mentions"]["entity"])
+    kept = pc.unique(out["mentions"]["entity"])
+    entities = tables["entities"]
+    out["entities"] = entities.filter(pc.or_(pc.is_in(entities["id"], value_set=kept),
+                                             pc.invert(pc.is_in(entities["id"], value_set=mentioned))))
+    return out
+
