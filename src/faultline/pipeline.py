@@ -261,7 +261,8 @@ def analyze_articles(articles: Iterable[Article], options: Options = Options()) 
 
 def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: Options = Options(),
                   progress: Callable[[str], None] | None = None, collect: bool = True,
-                  batch_size: int = 50, workers: int = 1) -> RunReport:
+                  batch_size: int = 50, workers: int = 1, engine: str = "local",
+                  scheduler: str | None = None) -> RunReport:
     """Read, analyse and store every article under `paths`; bad inputs are reported, not raised.
 
     `progress(origin)` is called as each input is done with: stored, found unchanged or refused.
@@ -272,8 +273,13 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     the same configuration are not analysed again. `collect=False` skips building the full Analysis
     of the inputs for the report (large runs that only need the store). `workers` > 1
     extracts in that many processes; reading, storing and comparing stay in this one (DuckDB
-    has one writer).
+    has one writer). `engine="dask"` extracts and compares in tasks on a Dask cluster instead
+    (`faultline.engine`; `scheduler`: its address, "sync", or None for a local cluster of
+    `workers` processes), to the same store.
     """
+    if engine == "dask":
+        from .engine.dask import analyze_dask  # dask loads for this engine only
+        return analyze_dask(paths, db, options, progress, collect, batch_size, workers, scheduler)
     from .store import RunInfo, Store  # the store is optional for in-memory use
     from .store.identity import Identities
 
@@ -351,7 +357,7 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
                 flush()
         flush()
         if store and store.pending():
-            compare_store(store)  # corpus-wide: redone when documents changed, now or in a killed run
+            compare_store(store, pending_only=True)  # the windows of documents changed, now or in a killed run
         if collect:
             if store:
                 report.analysis = store.load(list(ids.accepted))
