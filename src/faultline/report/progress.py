@@ -17,6 +17,7 @@ from types import TracebackType
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn
+from rich.table import Column
 from rich.text import Text
 
 from faultline import limits
@@ -75,8 +76,9 @@ class ProgressBar:
 
     def __init__(self, total: int | None, console: Console | None = None):
         self.total = total
-        self._progress = Progress(TextColumn("{task.description}"), BarColumn(), _Count(), _Rate(), _Time(),
-                                  TextColumn("{task.fields[origin]}", markup=False),
+        self._progress = Progress(TextColumn("{task.description}"), BarColumn(), _Count(_ONE_LINE), _Rate(_ONE_LINE),
+                                  _Time(_ONE_LINE), TextColumn("{task.fields[origin]}", markup=False,
+                                                              table_column=Column(no_wrap=True, overflow="ellipsis")),
                                   console=console or Console(stderr=True))
         self._task = self._progress.add_task("analysing", total=total, origin="")
 
@@ -103,6 +105,17 @@ def _tail(text: str, width: int) -> str:
     return text if len(text) <= width else "…" + cut(text[-(width - 1):], width - 1)
 
 
+# a column's text never wraps onto a second line of the bar
+_ONE_LINE = Column(no_wrap=True)
+
+
+def _rate(task: Task) -> float | None:
+    """Articles per second since the start: inputs finish in batches (50 at a time), which
+    a short window would read as bursts and pauses."""
+    elapsed = task.finished_time if task.finished else task.elapsed
+    return task.completed / elapsed if elapsed and task.completed else None
+
+
 def _clock(seconds: float | None) -> str:
     if seconds is None:
         return "-:--:--"
@@ -120,14 +133,15 @@ class _Count(ProgressColumn):
 
 class _Rate(ProgressColumn):
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f} articles/s" if speed else "- articles/s")
+        rate = _rate(task)
+        return Text(f"{rate:.1f} articles/s" if rate else "- articles/s")
 
 
 class _Time(ProgressColumn):
     """The time left while it can be told, else (and once done) the time taken."""
 
     def render(self, task: Task) -> Text:
-        if task.finished or task.total is None or not task.speed:
+        rate = _rate(task)
+        if task.finished or task.total is None or not rate:
             return Text(f"{_clock(task.finished_time if task.finished else task.elapsed)} elapsed")
-        return Text(f"{_clock(task.time_remaining)} left")
+        return Text(f"{_clock((task.total - task.completed) / rate)} left")
