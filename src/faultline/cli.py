@@ -87,7 +87,7 @@ def analyze(paths, db, json_out, dictionaries, summary, store, workers, engine, 
 
 @main.command()
 @db_option
-@click.option("--limit", default=40, show_default=True, help="Rows per table.")
+@click.option("--limit", default=40, show_default=True, type=click.IntRange(0), help="Rows per table.")
 @click.option("--actor", metavar="NAME",
               help="Only what this actor takes part in: its name or an alias, in any case (else the "
                    "actors whose name contains NAME).")
@@ -157,7 +157,7 @@ def export(db, fmt, out_dir):
 
 @main.command()
 @db_option
-@click.option("--limit", default=40, show_default=True, help="Rows per table.")
+@click.option("--limit", default=40, show_default=True, type=click.IntRange(0), help="Rows per table.")
 def compare(db, limit):
     """Compare the stored sources: stories several outlets report, and where they corroborate
     or contradict each other (contradictions first). Replaces the stored stories and comparisons.

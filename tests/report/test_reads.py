@@ -39,6 +39,8 @@ def test_the_limit_reads_the_first_rows_and_counts_them_all(store):
     s = shown(store, limit=1)
     assert len(s.events.rows) == 1 and s.events.total == 3
     assert len(s.actors.rows) == 1 and s.actors.total == 7
+    s = shown(store, limit=0)
+    assert s.events.rows == [] and s.events.total == 3 and s.comparisons.total == 1
 
 
 def test_an_actor_is_found_by_name_or_alias_in_any_case_else_by_part_of_its_name(store):

@@ -37,8 +37,9 @@ def test_rows_past_the_limit_are_counted_and_the_total_may_be_given():
     assert table("T", ["n"], rows[:2], limit=2, total=900).splitlines()[-1] == "... 898 more"
 
 
-def test_an_empty_table_is_its_title():
+def test_a_table_without_rows_shown_is_its_title():
     assert table("Claims", ["speaker", "text"], []) == "Claims (0)"
+    assert table("Claims", ["speaker", "text"], [("officials", "it happened")], limit=0) == "Claims (1)"
 
 
 def test_a_cell_is_one_printable_line():

@@ -206,13 +206,17 @@ class _Facts:
         return (f"SELECT {columns} FROM {table} {alias} LEFT JOIN documents d ON d.id = {alias}.doc "
                 f"WHERE {where}")
 
-    def run(self, query: Query, sql: str, limit: int) -> list[dict[str, Any]]:
-        params = {**self.selection.params(), "limit": limit}
-        return query(sql, {k: v for k, v in params.items() if f"${k}" in sql})
+    def run(self, query: Query, sql: str, limit: int) -> tuple[list[dict[str, Any]], int]:
+        """The first `limit` rows of `sql` and its `total` column (one row is read even for a
+        limit of 0, to count them)."""
+        params = {**self.selection.params(), "limit": max(limit, 1)}
+        rows = query(sql, {k: v for k, v in params.items() if f"${k}" in sql})
+        return rows[:limit], rows[0]["total"] if rows else 0
 
 
-def _page(rows: list[dict[str, Any]], make: Callable[[dict[str, Any]], Any]) -> Page:
-    return Page([make(r) for r in rows], rows[0]["total"] if rows else 0)
+def _page(read: tuple[list[dict[str, Any]], int], make: Callable[[dict[str, Any]], Any]) -> Page:
+    rows, total = read
+    return Page([make(r) for r in rows], total)
 
 
 _SOURCE = "coalesce(d.outlet, d.title, d.id)"
@@ -228,10 +232,10 @@ def _documents(query: Query, facts: _Facts, limit: int) -> Page:
             where += " UNION SELECT doc FROM mentions WHERE list_contains($actors, entity))"
         else:
             where += ")"
-    rows = facts.run(query, "SELECT d.id, d.outlet, d.published, d.title, count(*) OVER () AS total "
+    read = facts.run(query, "SELECT d.id, d.outlet, d.published, d.title, count(*) OVER () AS total "
                             f"FROM documents d WHERE {where} "
                             "ORDER BY d.published DESC NULLS LAST, d.id LIMIT $limit", limit)
-    return _page(rows, lambda r: DocumentRow(r["id"], r["outlet"], r["published"], r["title"]))
+    return _page(read, lambda r: DocumentRow(r["id"], r["outlet"], r["published"], r["title"]))
 
 
 def _actors(query: Query, facts: _Facts, limit: int) -> Page:
@@ -244,7 +248,7 @@ def _actors(query: Query, facts: _Facts, limit: int) -> Page:
             where += " UNION SELECT unnest($actors))"  # the actors asked for, whatever they take part in
         else:
             where += ")"
-    rows = facts.run(query, f"""
+    read = facts.run(query, f"""
         SELECT en.name, en.type, en.country, en.aliases, coalesce(m.docs, 0) AS docs,
                coalesce(m.mentions, 0) AS mentions, count(*) OVER () AS total
         FROM entities en
@@ -252,24 +256,24 @@ def _actors(query: Query, facts: _Facts, limit: int) -> Page:
                    FROM mentions GROUP BY entity) m ON m.entity = en.id
         WHERE {where}
         ORDER BY mentions DESC, en.name, en.id LIMIT $limit""", limit)
-    return _page(rows, lambda r: ActorRow(r["name"], r["type"], r["country"], r["docs"], r["mentions"],
+    return _page(read, lambda r: ActorRow(r["name"], r["type"], r["country"], r["docs"], r["mentions"],
                                           list(r["aliases"] or [])))
 
 
 def _ties(query: Query, facts: _Facts, limit: int) -> Page:
-    rows = facts.run(query, f"""
+    read = facts.run(query, f"""
         SELECT coalesce(s.name, r.subject) AS subject, r.type, coalesce(o.name, r.object) AS object,
                r.amount, {_SOURCE} AS source, d.published, count(*) OVER () AS total
         FROM relations r LEFT JOIN documents d ON d.id = r.doc
         LEFT JOIN entities s ON s.id = r.subject LEFT JOIN entities o ON o.id = r.object
         WHERE {facts.ties}
         ORDER BY d.published DESC NULLS LAST, r.id LIMIT $limit""", limit)
-    return _page(rows, lambda r: TieRow(r["subject"], r["type"], r["object"], _amount(r["amount"]),
+    return _page(read, lambda r: TieRow(r["subject"], r["type"], r["object"], _amount(r["amount"]),
                                         r["source"], r["published"]))
 
 
 def _events(query: Query, facts: _Facts, limit: int) -> Page:
-    rows = facts.run(query, f"""
+    read = facts.run(query, f"""
         SELECT e.type, e.mode, e.actors, e.targets, e.date_start, d.published, e.location_name,
                e.killed_best, e.killed_low, e.killed_high, e.negated, e.hypothetical,
                v.text AS evidence, {_SOURCE} AS source, count(*) OVER () AS total
@@ -277,7 +281,7 @@ def _events(query: Query, facts: _Facts, limit: int) -> Page:
         LEFT JOIN evidence v ON v.item_kind = 'event' AND v.item_id = e.id AND v.seq = 0
         WHERE {facts.events}
         ORDER BY coalesce(e.date_start, d.published) DESC NULLS LAST, e.id LIMIT $limit""", limit)
-    names = _names(query, {i for r in rows for i in (r["actors"] or []) + (r["targets"] or [])})
+    names = _names(query, {i for r in read[0] for i in (r["actors"] or []) + (r["targets"] or [])})
 
     def row(r: dict[str, Any]) -> EventRow:
         killed = (r["killed_best"], r["killed_low"], r["killed_high"]) if r["killed_best"] is not None else None
@@ -285,17 +289,17 @@ def _events(query: Query, facts: _Facts, limit: int) -> Page:
                         [names.get(i, i) for i in r["actors"] or []], [names.get(i, i) for i in r["targets"] or []],
                         r["location_name"], killed, bool(r["negated"]), bool(r["hypothetical"]),
                         r["evidence"], r["source"])
-    return _page(rows, row)
+    return _page(read, row)
 
 
 def _claims(query: Query, facts: _Facts, limit: int) -> Page:
-    rows = facts.run(query, f"""
+    read = facts.run(query, f"""
         SELECT coalesce(sp.name, c.speaker_text) AS speaker, c.kind, c.cue, c.text,
                {_SOURCE} AS source, d.published, count(*) OVER () AS total
         FROM claims c LEFT JOIN documents d ON d.id = c.doc LEFT JOIN entities sp ON sp.id = c.speaker
         WHERE {facts.claims}
         ORDER BY d.published DESC NULLS LAST, c.id LIMIT $limit""", limit)
-    return _page(rows, lambda r: ClaimRow(r["speaker"], r["kind"], r["cue"], r["text"], r["source"], r["published"]))
+    return _page(read, lambda r: ClaimRow(r["speaker"], r["kind"], r["cue"], r["text"], r["source"], r["published"]))
 
 
 def _comparisons(query: Query, facts: _Facts, limit: int) -> Page:
@@ -304,14 +308,15 @@ def _comparisons(query: Query, facts: _Facts, limit: int) -> Page:
         where = (f"json_extract_string(cm.subject, '$.event') IN ({facts.kept('events', 'e.id')}) "
                  f"OR json_extract_string(cm.subject, '$.relation') IN ({facts.kept('ties', 'r.id')}) "
                  f"OR json_extract_string(cm.subject, '$.claim') IN ({facts.kept('claims', 'c.id')})")
-    rows = facts.run(query, "SELECT cm.kind, cm.topic, cm.positions, count(*) OVER () AS total "
+    read = facts.run(query, "SELECT cm.kind, cm.topic, cm.positions, count(*) OVER () AS total "
                             f"FROM comparisons cm WHERE {where} "
                             "ORDER BY cm.kind <> 'contradicts', cm.topic, cm.id LIMIT $limit", limit)
+    rows, total = read
     positions = [json.loads(r["positions"] or "[]") for r in rows]
     sources = _sources(query, {p.get("doc") for ps in positions for p in ps} - {None})
     return Page([ComparisonRow(r["kind"], r["topic"], [(sources.get(p.get("doc"), p.get("doc")), p.get("value"))
                                                        for p in ps])
-                 for r, ps in zip(rows, positions)], rows[0]["total"] if rows else 0)
+                 for r, ps in zip(rows, positions)], total)
 
 
 def _sources(query: Query, docs: set[str]) -> dict[str, str]:

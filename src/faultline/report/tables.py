@@ -12,12 +12,13 @@ NARROWEST = 6  # a column is not cut below this many columns (nor below its own 
 
 def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[object]], limit: int = 40,
           width: int = 80, total: int | None = None) -> str:
-    """`title (total)`, a header, and the first `limit` rows, in at most `width` columns.
-    `total` is how many rows there are in all, when `rows` holds only the first of them."""
+    """`title (total)`, a header, and the first `limit` rows, in at most `width` columns (the
+    title alone when no row is shown). `total` is how many rows there are in all, when `rows`
+    holds only the first of them."""
     total = len(rows) if total is None else total
-    if not total:
-        return printable(f"{title} (0)")
     cells = [[cell(v) for v in row] for row in rows[:limit]]
+    if not cells:  # none, or none asked for (--limit 0): the count alone
+        return printable(f"{title} ({total})")
     natural = [max([text_width(c)] + [text_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
     widths = fit(natural, width - len(GAP) * (len(columns) - 1))
     out = [printable(f"{title} ({total})"),
