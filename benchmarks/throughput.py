@@ -9,6 +9,10 @@ articles/s, words/s and peak memory, then words/s of each stage on a sample and 
 statistical parse's share of the extraction time. A benchmark, not a test: it prints figures
 and asserts nothing. The before/after ratio against an earlier revision is taken from outside
 with two whole `faultline analyze` runs on the same corpus (`--keep DIR` leaves it there).
+`--engines` instead runs the same corpus four ways, each into a fresh store: one process,
+`--workers 2`, and `--engine dask` with one and with two workers (a LocalCluster), and prints
+seconds, articles/s, words/s and words/s per extracting core, each against its one-process
+counterpart.
 """
 from __future__ import annotations
 
@@ -80,16 +84,47 @@ def stage_times(sample: list[str]) -> dict[str, float]:
     return timings
 
 
+# (label, analyze_paths options, extraction processes): the ways a run can use the cores
+ENGINES = [("single process", {}, 1), ("--workers 2", {"workers": 2}, 2),
+           ("--engine dask, 1 worker", {"engine": "dask", "workers": 1}, 1),
+           ("--engine dask, 2 workers", {"engine": "dask", "workers": 2}, 2)]
+
+
+def engines(corpus: Path, words: int, work: Path) -> None:
+    """Each way of running over the same corpus into a fresh store: whole runs as a user
+    sees them (a cluster's start and each worker's pipeline included), per core too."""
+    print(f"{'engine':<26} {'seconds':>8} {'articles/s':>10} {'words/s':>9} {'words/s/core':>12} "
+          f"{'vs one':>6}")
+    first: dict[str, float] = {}  # each engine's one-process time
+    for label, options, cores in ENGINES:
+        engine = options.get("engine", "local")
+        db = work / f"engine-{engine}-{cores}.duckdb"
+        db.unlink(missing_ok=True)
+        start = time.perf_counter()
+        report = analyze_paths([corpus], db=str(db), collect=False, **options)
+        elapsed = time.perf_counter() - start
+        first.setdefault(engine, elapsed)
+        print(f"{label:<26} {elapsed:>8.1f} {len(report.added) / elapsed:>10.1f} {words / elapsed:>9,.0f} "
+              f"{words / elapsed / cores:>12,.0f} {first[engine] / elapsed:>5.2f}x", flush=True)
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--keep", type=Path, help="keep the corpus and database in this directory")
     ap.add_argument("--workers", type=int, default=1, help="extraction processes")
+    ap.add_argument("--engines", action="store_true",
+                    help="instead: one process, --workers 2, and --engine dask with 1 and 2 workers, "
+                         "over the same corpus")
     a = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         work = a.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         corpus, words = make_corpus(a.articles, work)
+        if a.engines:
+            print(f"corpus:   {a.articles:,} articles, {words:,} words ({words / a.articles:,.0f} a article)")
+            engines(corpus, words, work)
+            return
         db = work / "bench.duckdb"
         db.unlink(missing_ok=True)
         start = time.perf_counter()
@@ -114,5 +149,5 @@ def main(argv=None) -> None:
         print(f"  {'all stages':<26} {sample_words / sum(times.values()):>12,.0f}")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":   # dask's worker processes import this module again
     main()

@@ -57,7 +57,7 @@ def analyze_dask(paths: Sequence[str | Path], db: str, options: Options = Option
         ids = Identities(store, config_hash)
         skip = frozenset(f"{i}\0{sha}" for i, (sha, cfg) in ids.stored.items() if cfg == config_hash)
         runner = stack.enter_context(_runner(scheduler, workers))
-        loader = Loader(store, ids, run, report, shared_pipeline(options))
+        loader = Loader(store, ids, run, report, partial(shared_pipeline, options))
         partitions = []
         for item in plan_partitions([str(p) for p in paths], batch_size):
             (report.errors if isinstance(item, InputError) else partitions).append(item)

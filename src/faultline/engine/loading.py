@@ -9,6 +9,8 @@ the partition) that the run finds new after all is extracted here.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from faultline.engine.worker import PartitionResult, read_part
 from faultline.errors import InputError
 from faultline.pipeline import Pipeline, RunReport, assemble
@@ -17,9 +19,11 @@ from faultline.store.identity import Identities
 
 
 class Loader:
-    """Loads partition results into `store` for `run`, recording what happened in `report`."""
+    """Loads partition results into `store` for `run`, recording what happened in `report`;
+    `pipeline` builds the pipeline, asked only when a document must be extracted here."""
 
-    def __init__(self, store: Store, ids: Identities, run: RunInfo, report: RunReport, pipeline: Pipeline):
+    def __init__(self, store: Store, ids: Identities, run: RunInfo, report: RunReport,
+                 pipeline: Callable[[], Pipeline]):
         self.store, self.ids, self.run, self.report, self.pipeline = store, ids, run, report, pipeline
 
     def load(self, result: PartitionResult) -> None:
@@ -46,7 +50,7 @@ class Loader:
                 self._record(self.store.save_tables(read_part(part), documents, self.run))
         if late:
             done = []
-            for item in self.pipeline.extract_all(late):
+            for item in self.pipeline().extract_all(late):
                 (report.errors.append if isinstance(item, InputError) else done.append)(item)
             if done:
                 self._record(self.store.save(assemble(done), self.run))
