@@ -119,9 +119,16 @@ def test_a_bare_toll_after_an_attack_stays_that_attacks(pipeline):
     "The talks opened. Since 2015 the emirate provided $40m annually to the militia.",
     "The talks opened. The navy shells the coast every night.",
     "The talks opened. Chad, like Sudan, maintains a blockade on the border crossings.",
+    "The talks opened. The Sahel Front is led by Amadou Kone, a former army officer.",
 ])
 def test_a_practice_or_a_standing_measure_is_no_event(pipeline, text):
     assert [e.type for e in events(pipeline, text) if e.asserted and "talks" not in e.evidence[0].text] == []
+
+
+def test_a_present_passive_with_its_helpers_is_a_deed(pipeline):
+    """Only "is led by" stands; "has been attacked" or "is being shelled" happens."""
+    found = events(pipeline, "The talks opened. Goma is being shelled by the M23 rebels.")
+    assert [(e.type, e.asserted) for e in found if "Goma" in e.evidence[0].text] == [("ASSAULT", True)]
 
 
 def test_a_dated_deed_still_counts(pipeline):

@@ -131,7 +131,12 @@ def _standing(verb: Token | None) -> bool:
         return False
     if habitual(verb):
         return True
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "X is led by Y": a passive in the simple present holds as the active one does
+    present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries or \
+        verb.tag_ == "VBN" and [a.tag_ for a in auxiliaries if a.dep_ == "auxpass"] in (["VBZ"], ["VBP"]) \
+        and all(a.dep_ == "auxpass" for a in auxiliaries)
+    if not present:
         return False
     start = verb.sent.start
     return start > 0 and start not in _dated_sentences(verb.doc)
