@@ -63,10 +63,10 @@ def analyze_dask(paths: Sequence[str | Path], db: str, options: Options = Option
             (report.errors if isinstance(item, InputError) else partitions).append(item)
         task = partial(extract_partition, options=options, out=str(out), batch_size=batch_size)
         for result in runner.map(task, partitions, skip=runner.share(skip)):
-            if progress:
-                for document, _ in result.documents:
-                    progress(document.source or document.id)
             loader.load(result)
+            if progress:  # each input done with: stored, found unchanged or refused
+                for origin in [d.source or d.id for d, _ in result.documents] + [e.origin for e in result.errors]:
+                    progress(origin)
         if store.pending():
             compare_store(store, pending_only=True, runner=runner.map)
         if collect:
