@@ -120,6 +120,7 @@ def test_a_bare_toll_after_an_attack_stays_that_attacks(pipeline):
     "The talks opened. The navy shells the coast every night.",
     "The talks opened. Chad, like Sudan, maintains a blockade on the border crossings.",
     "The talks opened. The Sahel Front is led by Amadou Kone, a former army officer.",
+    "The talks opened. Chad has long denied arming the rebels.",
 ])
 def test_a_practice_or_a_standing_measure_is_no_event(pipeline, text):
     assert [e.type for e in events(pipeline, text) if e.asserted and "talks" not in e.evidence[0].text] == []
