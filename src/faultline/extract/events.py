@@ -139,20 +139,26 @@ def _standing(verb: Token | None) -> bool:
     if not present:
         return False
     start = verb.sent.start
-    return start > 0 and start not in _dated_sentences(verb.doc)
+    if start == 0:
+        return False
+    # a date in the verb's own clause makes it a happening; one in another clause does not
+    # ("X trains the army, and since January it has also trained Y's")
+    dates = _dates_by_sentence(verb.doc).get(start, ())
+    in_clause = _clause(verb) if dates else None
+    return not any(in_clause(offset) for offset in dates)
 
 
 @lru_cache(maxsize=2)
-def _dated_sentences(doc: Doc) -> frozenset[int]:
-    """The starts of the sentences that hold a date or time, found once per document (asking
-    each sentence for its entities walks all of the document's)."""
-    dated = set()
+def _dates_by_sentence(doc: Doc) -> dict[int, tuple[int, ...]]:
+    """The character offsets of each sentence's dates and times, by the sentence's first token,
+    found once per document (asking each sentence for its entities walks all of the document's)."""
+    dated: dict[int, tuple[int, ...]] = {}
     for entity in doc.ents:
         if entity.label_ in ("DATE", "TIME"):
             sentence = doc[entity.start].sent
             if entity.end <= sentence.end:
-                dated.add(sentence.start)
-    return frozenset(dated)
+                dated[sentence.start] = dated.get(sentence.start, ()) + tuple(t.idx for t in entity)
+    return dated
 
 
 def _tokens(parsed: Doc, match: TriggerMatch) -> Span:
