@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
-from ..knowledge.dictionaries import slugify
+from ..knowledge.ids import slugify
 from ..knowledge.given_names import given_name_gender
 from ..model import Mention, Parsed
 from ..nlp import lemma

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge import Knowledge
-from ..knowledge.dictionaries import slugify
+from ..knowledge.ids import slugify
 from ..model import Document, Mention
 from .names import load_name_cues
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge.dictionaries import slugify
+from ..knowledge.ids import slugify
 from ..model import Document, Mention
 from .index import MentionIndex, SpanSet
 

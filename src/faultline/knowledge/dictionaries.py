@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,13 +21,8 @@ import yaml
 
 from ..errors import DictionaryError
 from ..model import ENTITY_TYPES, Actor
-
-
-def slugify(name: str) -> str:
-    """A stable, ASCII, lowercase id part: "Khaled al-Batsh" -> "khaled-al-batsh"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+from . import phoenix
+from .ids import slugify
 
 
 def actor_from_entry(entry: dict[str, Any], where: str) -> Actor:
@@ -83,7 +77,6 @@ def load_dictionary(path: str | Path) -> list[Actor]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise DictionaryError(f"{path}: cannot read dictionary: {exc}") from exc
-    from . import phoenix  # imported here: phoenix imports slugify from this module
     if path.name.lower().endswith(".actors.txt") or (
             path.suffix.lower() not in (".csv", ".yaml", ".yml") and phoenix.looks_like_phoenix(text)):
         return phoenix.load_phoenix_actors(path)

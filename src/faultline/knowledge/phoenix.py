@@ -103,7 +103,7 @@ from pathlib import Path
 
 from ..errors import DictionaryError
 from ..model import Actor
-from .dictionaries import slugify
+from .ids import slugify
 
 __all__ = ["PHOENIX_NOTICE", "PhoenixActors", "CameoCode", "phoenix_notice", "looks_like_phoenix",
            "read_phoenix_actors", "load_phoenix_actors", "load_phoenix_agents", "current_code",
