@@ -32,6 +32,11 @@ def test_a_relative_clause_borrows_the_noun_it_describes(pipeline):
     assert ("ASSAULT", ["Ethiopia"], ["Eritrea"]) in [(t, a, g) for t, a, g, _ in found]
 
 
+def test_a_clause_in_which_the_deed_is_told_gives_the_noun_its_parties(pipeline):
+    found = asserted(pipeline, "Talks stalled after a raid last week in which Ethiopia hit Eritrea's border posts.")
+    assert ("ASSAULT", ["Ethiopia"], ["Eritrea"]) in [(t, a, g) for t, a, g, _ in found]
+
+
 def test_a_support_verb_gives_a_noun_its_actor_and_the_object_of_at_its_target(pipeline):
     found = asserted(pipeline, "Ethiopia launched 40 attack drones at Eritrea overnight.")
     assert [(t, a, g) for t, a, g, _ in found] == [("ASSAULT", ["Ethiopia"], ["Eritrea"])]

@@ -167,6 +167,10 @@ class Roles:
         for child in noun.children:
             if child.dep_ == "acl" and child.tag_ == "VBG":
                 targets += self._done_to(child)  # "airstrikes hitting targets inside Gaza"
+            elif child.dep_ == "relcl" and _told_within(child):
+                # "an attack in which gunmen hit the ship": the clause tells the deed itself
+                actors = actors or self._doer(child)
+                targets += self._done_to(child)
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             verb = noun.head  # "the strike killed three commanders"
             targets += [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in self._phrase(c)]
@@ -260,3 +264,9 @@ def _unique(mentions) -> list[Mention]:
             seen.add(m.entity)
             out.append(m)
     return out
+
+
+def _told_within(clause) -> bool:
+    """A relative clause opened by "in/during which": it tells the happening its noun names."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and c.i < clause.i
+               and any(p.lower_ == "which" for p in c.children) for c in clause.children)
