@@ -134,6 +134,11 @@ def test_a_present_passive_with_its_helpers_is_a_deed(pipeline):
     assert [(e.type, e.asserted) for e in found if "Goma" in e.evidence[0].text] == [("ASSAULT", True)]
 
 
+def test_wounding_is_an_assault(pipeline):
+    e = one(pipeline, "Eritrean drones wounded four Ethiopian soldiers near Zalambessa on Monday.")
+    assert (e.type, e.actors, e.fatalities.wounded.best) == ("ASSAULT", ["ERI"], 4)
+
+
 def test_a_dated_deed_still_counts(pipeline):
     e = one(pipeline, "The talks opened. In 2015 Chad imposed a blockade on Sudan.")
     assert (e.type, e.actors, e.targets) == ("COERCE", ["TCD"], ["SDN"])
