@@ -99,8 +99,9 @@ class EventMatcher:
                 continue
             # a form listed both ways ("shooting", "fighting") is what the parse says it is here
             nominal = span.root.pos_ not in ("VERB", "AUX")
-            # "Egypt maintains restrictions": a noun in a standing verb's object stands too
-            if _standing(span.root if not nominal else span.root.head if span.root.dep_ == "dobj" else None):
+            # "Egypt maintains restrictions (due to the threat of attacks)": a noun in a standing
+            # verb's own clause stands too
+            if _standing(span.root) if not nominal else _standing_noun(span.root):
                 continue
             if trigger.objects and not any(t.lower_ in trigger.objects
                                            for t in parsed[span.end:span.end + _OBJECT_REACH]):
@@ -120,6 +121,13 @@ class EventMatcher:
                     found.append(TriggerMatch(trigger, token.idx, token.idx + len(token), False, token,
                                               dictionary=True, reach=self.verbs_first))
         return found
+
+
+def _standing_noun(noun: Token) -> bool:
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and _standing(verb) and _clause(verb)(noun.idx)
 
 
 def _standing(verb: Token | None) -> bool:
