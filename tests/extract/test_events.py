@@ -121,6 +121,7 @@ def test_a_bare_toll_after_an_attack_stays_that_attacks(pipeline):
     "The talks opened. Chad, like Sudan, maintains a blockade on the border crossings.",
     "The talks opened. The Sahel Front is led by Amadou Kone, a former army officer.",
     "The talks opened. Chad has long denied arming the rebels.",
+    "The talks opened. Chad has previously joined raids with Niger.",
     "The talks opened. Chad maintains tight controls on the border because of the threat of raids by Sudan.",
     # the date belongs to another clause
     "The talks opened. The Wagner Group trains Chad's army, and since May it has also guarded the palace.",
