@@ -64,11 +64,14 @@ class CameoVerbs:
         after_seq = [(t.lower_, lemma(t)) for t in _after(token)]
         after = {w for pair in after_seq for w in pair}
         before_seq = [(t.lower_, lemma(t)) for t in _before(token)]
+        # a phrasal verb means something else than its verb ("pushed back" is no "push for"):
+        # an entry whose words lack the particle gives no default code, only its patterns
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt" or c.tag_ == "RP"}
         best: tuple[int, str] | None = None
         for entry in entries:
             if entry.particles and not all(p in after for p in entry.particles):
                 continue
-            if entry.code and best is None:
+            if entry.code and best is None and particles <= set(entry.particles):
                 best = (0, entry.code)  # the block's default, until a pattern fits
             for pattern in entry.patterns:
                 size = len(pattern.before) + len(pattern.after)
