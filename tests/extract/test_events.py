@@ -136,6 +136,12 @@ def test_a_present_passive_with_its_helpers_is_a_deed(pipeline):
     assert [(e.type, e.asserted) for e in found if "Goma" in e.evidence[0].text] == [("ASSAULT", True)]
 
 
+def test_telling_an_outlet_is_no_consultation(pipeline):
+    found = events(pipeline, 'Talks resumed. "We did not fire at the market," Ali Musa, an adviser to the army '
+                             'command, told the Nile Courier in a message.')
+    assert [e.type for e in found if e.asserted and "Courier" in e.evidence[0].text] == []
+
+
 def test_wounding_is_an_assault(pipeline):
     e = one(pipeline, "Eritrean drones wounded four Ethiopian soldiers near Zalambessa on Monday.")
     assert (e.type, e.actors, e.fatalities.wounded.best) == ("ASSAULT", ["ERI"], 4)

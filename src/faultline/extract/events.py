@@ -35,7 +35,7 @@ from .attributes import SentenceFacts, add_toll, attach, casualties
 from .event_roles import Roles
 from .index import MentionIndex, SpanSet
 from .modality import committed, habitual, modality
-from .reporting import is_reporting_verb
+from .reporting import is_reporting_verb, reporting_frame
 from .verbs import CameoVerbs, cameo_verbs
 
 _DETERMINERS = frozenset("a an the its his her their this that these those our your every each".split())
@@ -218,6 +218,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     speakers = SpanSet((c.evidence[1].start, c.evidence[1].end) for c in claims if len(c.evidence) > 1)
     covering = _claims_covering(claims)
     context = {m.country for m in ordered if m.country}
+    outlets = {m.entity for m in ordered if m.type == "media"}
     events: list[Event] = []
     told: set[int] = set()  # sentences that hold an event
     forms: dict[str, str] = {}  # how each event is told: "verb", "noun", "definite" ("the sniper attack")
@@ -238,6 +239,8 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         sources = SpanSet((c.evidence[1].start, c.evidence[1].end) for c in holding if len(c.evidence) > 1)
         actors, targets = roles.participants(t.token, t.nominal, keep=lambda m: not sources.covers(m.span.start),
                                              reach=t.reach)
+        if targets and reporting_frame(t.token) == "speech":
+            targets = [x for x in targets if x not in outlets]  # "told the Harbour Times": the channel
         if t.dictionary and not (actors and targets):
             continue  # a verb only the CAMEO dictionary knows counts between two actors, as PETRARCH codes it
         negated, hypothetical = modality(text, sentence, (t.start, t.end))
