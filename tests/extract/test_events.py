@@ -142,6 +142,12 @@ def test_telling_an_outlet_is_no_consultation(pipeline):
     assert [e.type for e in found if e.asserted and "Courier" in e.evidence[0].text] == []
 
 
+def test_what_someone_describes_as_a_thing_is_no_accusation(pipeline):
+    found = events(pipeline, "Chad struck on Monday against what the Sudanese army described in a statement as "
+                             "fuel depots near Geneina.")
+    assert [e.type for e in found if e.asserted] == ["ASSAULT"]
+
+
 def test_wounding_is_an_assault(pipeline):
     e = one(pipeline, "Eritrean drones wounded four Ethiopian soldiers near Zalambessa on Monday.")
     assert (e.type, e.actors, e.fatalities.wounded.best) == ("ASSAULT", ["ERI"], 4)

@@ -106,6 +106,9 @@ class EventMatcher:
             if trigger.objects and not any(t.lower_ in trigger.objects
                                            for t in parsed[span.end:span.end + _OBJECT_REACH]):
                 continue
+            # "against what X described as radar sites": a label for a thing, no charge at anyone
+            if trigger.objects and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in span.root.children):
+                continue
             found.append(TriggerMatch(trigger, span.start_char, span.end_char, nominal, span.root))
         return found
 
