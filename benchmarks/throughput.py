@@ -12,7 +12,8 @@ with two whole `faultline analyze` runs on the same corpus (`--keep DIR` leaves 
 `--engines` instead runs the same corpus four ways, each into a fresh store: one process,
 `--workers 2`, and `--engine dask` with one and with two workers (a LocalCluster), and prints
 seconds, articles/s, words/s and words/s per extracting core, each against its one-process
-counterpart.
+counterpart, and the CPU seconds of the run's processes (words per CPU-second does not
+depend on what else the machine runs).
 """
 from __future__ import annotations
 
@@ -94,18 +95,28 @@ def engines(corpus: Path, words: int, work: Path) -> None:
     """Each way of running over the same corpus into a fresh store: whole runs as a user
     sees them (a cluster's start and each worker's pipeline included), per core too."""
     print(f"{'engine':<26} {'seconds':>8} {'articles/s':>10} {'words/s':>9} {'words/s/core':>12} "
-          f"{'vs one':>6}")
+          f"{'vs one':>6} {'CPU s':>7} {'words/CPU-s':>11}")
     first: dict[str, float] = {}  # each engine's one-process time
     for label, options, cores in ENGINES:
         engine = options.get("engine", "local")
         db = work / f"engine-{engine}-{cores}.duckdb"
         db.unlink(missing_ok=True)
+        cpu = _cpu_seconds()
         start = time.perf_counter()
         report = analyze_paths([corpus], db=str(db), collect=False, **options)
         elapsed = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu
         first.setdefault(engine, elapsed)
         print(f"{label:<26} {elapsed:>8.1f} {len(report.added) / elapsed:>10.1f} {words / elapsed:>9,.0f} "
-              f"{words / elapsed / cores:>12,.0f} {first[engine] / elapsed:>5.2f}x", flush=True)
+              f"{words / elapsed / cores:>12,.0f} {first[engine] / elapsed:>5.2f}x {cpu:>7.0f} "
+              f"{words / cpu:>11,.0f}", flush=True)
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its ended children (extraction processes, dask's
+    workers): what a run costs whatever else the machine is running."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def main(argv=None) -> None:

@@ -124,6 +124,7 @@ def _runner(scheduler: str | None, workers: int) -> Iterator[_Runner]:
             cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                        host="127.0.0.1", dashboard_address=None))
             client = stack.enter_context(Client(cluster))
+            client.wait_for_workers(workers)  # else the first tasks all queue on the first worker up
         count = len(client.scheduler_info(n_workers=-1)["workers"]) or 1
         yield _Runner(client, ahead=IN_FLIGHT * count)
 
