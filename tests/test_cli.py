@@ -247,3 +247,19 @@ def test_an_output_that_cannot_be_written_is_one_error_line(corpus, tmp_path):
     assert result.exit_code == 1
     assert result.output.splitlines()[-1] == f"Error: cannot write {tmp_path / 'no' / 'a.json'}: " \
                                              "No such file or directory"
+
+
+def test_show_reads_a_store_another_process_is_reading(corpus, tmp_path):
+    """`show` opens the store read-only, so it runs beside `faultline serve` on the same file."""
+    import subprocess
+    import sys
+
+    from faultline.store.readonly import ReadOnlyStore
+
+    db = tmp_path / "f.duckdb"
+    assert run("analyze", corpus / "articles", "--db", db).exit_code == 0
+    with ReadOnlyStore(db):
+        shown = subprocess.run([sys.executable, "-m", "faultline", "show", "--db", str(db), "--limit", "1"],
+                               capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert "Events" in shown.stdout

@@ -113,7 +113,7 @@ def show(db, limit, actor, country, since, until, kind):
     """
     from .report.reads import Selection, find_actors
     from .report.summary import show as show_tables
-    from .store import Store
+    from .store.readonly import ReadOnlyStore
 
     if country is not None and not re.fullmatch("[A-Za-z]{3}", country):
         raise click.BadParameter(printable(f"{country!r} is not an ISO 3166 alpha-3 code (e.g. SDN)"),
@@ -121,7 +121,8 @@ def show(db, limit, actor, country, since, until, kind):
     if since and until and since > until:
         raise click.BadParameter("--since is after --until", param_hint="--since")
     _require_db(db)
-    with _one_line_errors(db), Store(db) as store:
+    # read-only: show runs beside `faultline serve` or another reader of the same file
+    with _one_line_errors(db), ReadOnlyStore(db) as store:
         matched = find_actors(store.query, actor) if actor is not None else None
         if matched == []:
             raise click.ClickException(printable(f"no actor in {db} is named {actor!r} or has a name containing it"))

@@ -30,7 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from faultline.errors import StoreError
 from faultline.serve.pages import PAGES, Page, plain
-from faultline.serve.readonly import Queryable
+from faultline.store.readonly import Queryable
 
 HERE = Path(__file__).parent
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from faultline.serve.app import LOCAL_HOSTS, create_app
-from faultline.serve.readonly import ReadOnlyStore
+from faultline.store.readonly import ReadOnlyStore
 
 DEFAULT_HOST = "127.0.0.1"   # this machine only, unless told otherwise
 DEFAULT_PORT = 8765

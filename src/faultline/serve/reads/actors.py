@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from faultline.serve.readonly import Queryable
+from faultline.store.readonly import Queryable
 from faultline.serve.reads.events import EventRow, event_rows
 from faultline.serve.reads.refs import (DOC_COLUMNS, PAGE_SIZE, ActorRef, DocRef, Window,
                                         actor_refs, doc_ref)

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from faultline.serve.readonly import Queryable
+from faultline.store.readonly import Queryable
 from faultline.serve.reads.refs import ActorRef, DocRef, actor_refs, doc_refs
 
 STORY = "json_extract_string(c.subject, '$.story')"

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from faultline.serve.readonly import Queryable
+from faultline.store.readonly import Queryable
 from faultline.serve.reads.refs import (DOC_COLUMNS, PAGE_SIZE, ActorRef, DocRef, Window,
                                         actor_refs, doc_ref)
 from faultline.serve.reads.highlights import Mark, Segment, segments

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from faultline.model import RELATION_TYPES
-from faultline.serve.readonly import Queryable
+from faultline.store.readonly import Queryable
 from faultline.serve.reads.refs import ActorRef, actor_refs
 
 DEFAULT_LIMIT = 300

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from faultline.serve.readonly import Queryable
+from faultline.store.readonly import Queryable
 from faultline.serve.reads.comparisons import ComparisonRow, comparison_rows
 from faultline.serve.reads.refs import ActorRef
 

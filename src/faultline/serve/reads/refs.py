@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from faultline.serve.readonly import Queryable
+from faultline.store.readonly import Queryable
 
 PAGE_SIZE = 50
 

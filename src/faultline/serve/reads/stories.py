@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from faultline.serve.readonly import Queryable
+from faultline.store.readonly import Queryable
 from faultline.serve.reads.actors import ClaimRow, claim_rows
 from faultline.serve.reads.comparisons import STORY, ComparisonRow, comparison_rows
 from faultline.serve.reads.highlights import Mark, Segment, find_within, segments

@@ -1,4 +1,4 @@
-"""The dashboard's view of a store: the DuckDB file opened read-only, queried by SQL.
+"""A store only read: the DuckDB file opened read-only, queried by SQL (the dashboard, `show`).
 
 `ReadOnlyStore` never writes: DuckDB itself refuses any statement that would (the file is
 opened with `read_only=True`), and it never migrates, so a store written by an older
