@@ -78,7 +78,8 @@ class Trigger:
     """An event trigger from data/events.yaml: the surface forms of one PLOVER type and mode.
 
     `objects`, when not empty, are words one of which must follow the trigger closely
-    ("sent ... troops") for it to count.
+    ("sent ... troops") for it to count. `targets`, when not empty, are the entity types one
+    of which the event must be done to ("left ECOWAS": an organisation).
     """
     type: str
     mode: str | None
@@ -86,6 +87,7 @@ class Trigger:
     forms: frozenset[str]
     nominal: frozenset[str] = frozenset()  # the forms that are nouns ("airstrikes")
     objects: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()
 
 
 # ---- evidence and values ---------------------------------------------------------------

@@ -148,6 +148,19 @@ def test_what_someone_describes_as_a_thing_is_no_accusation(pipeline):
     assert [e.type for e in found if e.asserted] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Mali announced on Monday that it was leaving ECOWAS.", "MLI"),
+    ("Chad quit the African Union in March.", "TCD"),
+])
+def test_leaving_a_bloc_rejects_it(pipeline, text, actor):
+    e = one(pipeline, text)
+    assert (e.type, e.actors, len(e.targets)) == ("REJECT", [actor], 1)
+
+
+def test_leaving_a_place_is_no_rejection(pipeline):
+    assert "REJECT" not in [e.type for e in events(pipeline, "Malian troops left Kidal on Sunday.")]
+
+
 def test_wounding_is_an_assault(pipeline):
     e = one(pipeline, "Eritrean drones wounded four Ethiopian soldiers near Zalambessa on Monday.")
     assert (e.type, e.actors, e.fatalities.wounded.best) == ("ASSAULT", ["ERI"], 4)

@@ -55,6 +55,8 @@ class TriggerMatch:
     token: Token  # the trigger's head word in the parse
     dictionary: bool = False  # read by the CAMEO verb dictionary, not faultline's own triggers
     reach: bool = False  # participants read as PETRARCH does (a dictionary given for the run)
+    # what the verb dictionary reads instead, should the event lack the targets the trigger needs
+    fallback: Trigger | None = None
 
 
 class EventMatcher:
@@ -109,7 +111,10 @@ class EventMatcher:
             # "against what X described as radar sites": a label for a thing, no charge at anyone
             if trigger.objects and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in span.root.children):
                 continue
-            found.append(TriggerMatch(trigger, span.start_char, span.end_char, nominal, span.root))
+            # as _dictionary() would read the verb were it not ours
+            fallback = self.verbs.trigger(span.root) if trigger.targets and not nominal \
+                and _main_deed(span.root) and (self.verbs_first or not _standing(span.root)) else None
+            found.append(TriggerMatch(trigger, span.start_char, span.end_char, nominal, span.root, fallback=fallback))
         return found
 
     def _dictionary(self, parsed: Doc, taken: set[int]) -> list[TriggerMatch]:
@@ -221,7 +226,8 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     speakers = SpanSet((c.evidence[1].start, c.evidence[1].end) for c in claims if len(c.evidence) > 1)
     covering = _claims_covering(claims)
     context = {m.country for m in ordered if m.country}
-    outlets = {m.entity for m in ordered if m.type == "media"}
+    kinds = {m.entity: m.type for m in ordered}
+    outlets = {x for x, kind in kinds.items() if kind == "media"}
     events: list[Event] = []
     told: set[int] = set()  # sentences that hold an event
     forms: dict[str, str] = {}  # how each event is told: "verb", "noun", "definite" ("the sniper attack")
@@ -244,6 +250,10 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
                                              reach=t.reach)
         if targets and reporting_frame(t.token) == "speech":
             targets = [x for x in targets if x not in outlets]  # "told the Harbour Times": the channel
+        if t.trigger.targets and not any(kinds.get(x) in t.trigger.targets for x in targets):
+            if t.fallback is None:
+                continue  # "leaving the city": no bloc left
+            t = TriggerMatch(t.fallback, t.start, t.end, False, t.token, dictionary=True)
         if t.dictionary and not (actors and targets):
             continue  # a verb only the CAMEO dictionary knows counts between two actors, as PETRARCH codes it
         negated, hypothetical = modality(text, sentence, (t.start, t.end))

@@ -68,7 +68,7 @@ def load_triggers() -> tuple[tuple[Trigger, ...], frozenset[str]]:
             nouns = _phrases(entry.get("nouns") or [], lambda p: {" ".join(p), " ".join(p[:-1] + [_plural(p[-1])])})
             triggers.append(Trigger(entry["type"], entry.get("mode"), str(entry["cameo"]).zfill(2),
                                     frozenset(f.lower() for f in verbs | nouns), frozenset(f.lower() for f in nouns),
-                                    frozenset(entry.get("objects") or [])))
+                                    frozenset(entry.get("objects") or []), frozenset(entry.get("targets") or [])))
         blocked = frozenset(str(p).lower() for p in data.get("not_triggers") or [])
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise DictionaryError(f"{path}: cannot load event triggers: {exc}") from exc
