@@ -123,6 +123,9 @@ def test_a_bare_toll_after_an_attack_stays_that_attacks(pipeline):
     "The talks opened. Chad has long denied arming the rebels.",
     "The talks opened. Chad has previously joined raids with Niger.",
     "The talks opened. Chad maintains tight controls on the border because of the threat of raids by Sudan.",
+    # a kind of deed: a plural with no time, place or toll
+    'The talks opened. The Sahel Front said in a statement that its fighters were "protecting villagers against '
+    'the massacres of the Malian regime and its allies".',
     # the date belongs to another clause
     "The talks opened. The Wagner Group trains Chad's army, and since May it has also guarded the palace.",
 ])
@@ -159,6 +162,11 @@ def test_leaving_a_bloc_rejects_it(pipeline, text, actor):
 
 def test_leaving_a_place_is_no_rejection(pipeline):
     assert "REJECT" not in [e.type for e in events(pipeline, "Malian troops left Kidal on Sunday.")]
+
+
+def test_plural_deeds_with_a_time_or_place_are_happenings(pipeline):
+    e = one(pipeline, "The talks opened. Ethiopian airstrikes on Eritrea continued on Monday.")
+    assert (e.type, e.actors, e.targets) == ("ASSAULT", ["ETH"], ["ERI"])
 
 
 def test_wounding_is_an_assault(pipeline):

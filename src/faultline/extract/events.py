@@ -268,6 +268,11 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
                       attributed_to=next((c.speaker for c in holding if c.speaker), None))
         attach(event, (t.start, t.end), sentences[index], document, by_offset.overlapping(*sentence), gazetteer,
                context, _clause(t.token))
+        # "the massacres of the regime": a plural noun told as done, with no time, place or toll,
+        # names a kind of deed, not a happening
+        if t.nominal and t.token.tag_ in ("NNS", "NNPS") and event.asserted and not (
+                event.date or event.location or event.fatalities.killed or event.fatalities.wounded):
+            continue
         # An event needs someone in it, or, for an attack whose authors are unknown, its toll or
         # place; a bare toll right after an attack ("The violence killed 27") is that attack's.
         if not (actors or targets):
