@@ -169,6 +169,11 @@ def test_plural_deeds_with_a_time_or_place_are_happenings(pipeline):
     assert (e.type, e.actors, e.targets) == ("ASSAULT", ["ETH"], ["ERI"])
 
 
+def test_a_protest_by_unnamed_crowds_counts_where_it_is_placed(pipeline):
+    e = one(pipeline, "Thousands of protesters marched in Mombasa on Tuesday against new taxes.")
+    assert (e.type, e.actors, e.location.name) == ("PROTEST", [], "Mombasa")
+
+
 def test_wounding_is_an_assault(pipeline):
     e = one(pipeline, "Eritrean drones wounded four Ethiopian soldiers near Zalambessa on Monday.")
     assert (e.type, e.actors, e.fatalities.wounded.best) == ("ASSAULT", ["ERI"], 4)

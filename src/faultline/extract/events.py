@@ -131,6 +131,10 @@ class EventMatcher:
         return found
 
 
+# Deeds often told without naming who did them, yet worth an event when placed or counted
+_UNNAMED = frozenset({"ASSAULT", "PROTEST"})
+
+
 def _standing_noun(noun: Token) -> bool:
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -273,12 +277,13 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         if t.nominal and t.token.tag_ in ("NNS", "NNPS") and event.asserted and not (
                 event.date or event.location or event.fatalities.killed or event.fatalities.wounded):
             continue
-        # An event needs someone in it, or, for an attack whose authors are unknown, its toll or
-        # place; a bare toll right after an attack ("The violence killed 27") is that attack's.
+        # An event needs someone in it, or, for an attack or a protest whose people are not named
+        # ("thousands of protesters marched in Quito"), its toll or place; a bare toll right after
+        # an attack ("The violence killed 27") is that attack's.
         if not (actors or targets):
             recent = [e for j in range(max(0, index - 2), index) for e in assaults.get(j, ())]
             if recent and _tells_again(t.token, event, recent, nouns) or \
-                    not (t.trigger.type == "ASSAULT" and (event.fatalities.killed or event.location)):
+                    not (t.trigger.type in _UNNAMED and (event.fatalities.killed or event.location)):
                 continue
         if event.date is None and _NARRATIVE.search(text[sentence[0]:t.start]):
             event.date = next((e.date for e in reversed(events) if e.date and e.date.start), None)
