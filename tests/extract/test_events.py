@@ -174,6 +174,11 @@ def test_a_protest_by_unnamed_crowds_counts_where_it_is_placed(pipeline):
     assert (e.type, e.actors, e.location.name) == ("PROTEST", [], "Mombasa")
 
 
+def test_blocking_a_road_is_a_protest(pipeline):
+    e = one(pipeline, "Farmers blocked stretches of the Trans-Sahara Highway near Agadez on Monday.")
+    assert (e.type, e.mode) == ("PROTEST", "obstruct")
+
+
 def test_wounding_is_an_assault(pipeline):
     e = one(pipeline, "Eritrean drones wounded four Ethiopian soldiers near Zalambessa on Monday.")
     assert (e.type, e.actors, e.fatalities.wounded.best) == ("ASSAULT", ["ERI"], 4)
