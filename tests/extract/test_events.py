@@ -179,6 +179,13 @@ def test_blocking_a_road_is_a_protest(pipeline):
     assert (e.type, e.mode) == ("PROTEST", "obstruct")
 
 
+def test_a_deed_by_those_another_was_done_to_stays_apart(pipeline):
+    """The militants' attack and the army's killing of them are two deeds."""
+    found = [e for e in events(pipeline, "Chad's army said its troops had killed eight militants who attacked a "
+                                         "fuel convoy near Bol on Sunday.") if e.asserted]
+    assert len([e for e in found if e.type == "ASSAULT"]) == 2, [(e.actors, e.evidence[0].text) for e in found]
+
+
 def test_wounding_is_an_assault(pipeline):
     e = one(pipeline, "Eritrean drones wounded four Ethiopian soldiers near Zalambessa on Monday.")
     assert (e.type, e.actors, e.fatalities.wounded.best) == ("ASSAULT", ["ERI"], 4)

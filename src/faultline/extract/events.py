@@ -237,6 +237,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     forms: dict[str, str] = {}  # how each event is told: "verb", "noun", "definite" ("the sniper attack")
     nouns = {t.token.i for t in triggers if t.nominal}
     assaults: dict[int, list[Event]] = {}  # by sentence: what a bare toll after them retells
+    deeds: dict[str, Token] = {}  # each event's trigger word
     for t in triggers:
         index = bisect.bisect_right(starts, t.start) - 1
         if index < 0 or not bounds[index][0] <= t.start < bounds[index][1]:
@@ -293,8 +294,17 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         told.add(index)
         definite = bool(re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(0, t.start - 20):t.start], re.I))
         forms[event.id] = "definite" if definite and t.nominal else "noun" if t.nominal else "verb"
+        deeds[event.id] = t.token
     _attach_toll_sentences(text, sentences, told, events, bounds)
-    return merge_events(events, forms)
+    apart = {frozenset((a.id, b.id)) for a in events for b in events
+             if a.id != b.id and _done_by_whom_it_was_done_to(deeds[a.id], deeds[b.id])}
+    return merge_events(events, forms, apart)
+
+
+def _done_by_whom_it_was_done_to(deed: Token, other: Token) -> bool:
+    """"troops killed eight militants who attacked a convoy": the relative clause on one deed's
+    object is another deed, by those it was done to."""
+    return deed.dep_ == "relcl" and deed.head.head.i == other.i and deed.head.dep_ in ("dobj", "nsubjpass", "pobj")
 
 
 def _tells_again(deed: Token, event: Event, recent: list[Event], nouns: set[int]) -> bool:
@@ -363,12 +373,15 @@ def _event_id(doc: str, start: int) -> str:
     return "event:" + hashlib.sha1(f"{doc}|{start}".encode()).hexdigest()[:12]
 
 
-def merge_events(events: list[Event], forms: dict[str, str] | None = None) -> list[Event]:
+def merge_events(events: list[Event], forms: dict[str, str] | None = None,
+                 apart: set[frozenset[str]] | None = None) -> list[Event]:
     """One event per happening. Two reports merge when their type, modality and participants
     agree and one of them is a noun ("the barrage", "last weekend's violence": verbs in two
     sentences are two deeds) with no conflicting date; a definite noun ("the sniper attack")
-    joins the same kind of event told just before it, whoever it names."""
+    joins the same kind of event told just before it, whoever it names. `apart`: pairs of
+    event ids the parse tells apart."""
     forms = forms or {}
+    apart = set(apart or ())
     merged: list[Event] = []
     by_type: dict[str, list[Event]] = {}  # only events of one type merge
     tolls: dict[str, tuple[list, list]] = {}  # every figure each merged event was told with
@@ -376,7 +389,12 @@ def merge_events(events: list[Event], forms: dict[str, str] | None = None) -> li
         same_type = by_type.setdefault(event.type, [])
         for kept in reversed(same_type[-_MERGE_REACH:]):
             nominal = forms.get(kept.id, "verb") != "verb" or forms.get(event.id, "verb") != "verb"
+            if frozenset((kept.id, event.id)) in apart:
+                continue
             if _same(kept, event, nominal) or (forms.get(event.id) == "definite" and _refers_back(kept, event)):
+                # what the parse tells apart from the telling stays apart from the happening
+                apart |= {frozenset((kept.id, other)) for pair in apart if event.id in pair
+                          for other in pair - {event.id}}
                 kept.evidence.extend(e for e in event.evidence if e not in kept.evidence)
                 kept.actors = list(dict.fromkeys(kept.actors + event.actors))
                 kept.targets = list(dict.fromkeys(kept.targets + event.targets))
