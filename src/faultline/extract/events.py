@@ -296,7 +296,10 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         forms[event.id] = "definite" if definite and t.nominal else "noun" if t.nominal else "verb"
         deeds[event.id] = t.token
     _attach_toll_sentences(text, sentences, told, events, bounds)
-    apart = {frozenset((a.id, b.id)) for a in events for b in events
+    in_sentence: dict[int, list[Event]] = {}  # a deed and the one its object did share a sentence
+    for event in events:
+        in_sentence.setdefault(deeds[event.id].sent.start, []).append(event)
+    apart = {frozenset((a.id, b.id)) for group in in_sentence.values() for a in group for b in group
              if a.id != b.id and _done_by_whom_it_was_done_to(deeds[a.id], deeds[b.id])}
     return merge_events(events, forms, apart)
 
