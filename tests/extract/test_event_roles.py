@@ -1,7 +1,7 @@
 """Who did it to whom, read from the parse: sentences written for these tests."""
 import pytest
 
-from faultline.extract.events import incident_toll
+from faultline.extract.event_merge import incident_toll
 from faultline.model import Count
 from sentences import read
 
