@@ -95,8 +95,8 @@ def test_the_terminal_and_the_spreadsheet_are_safe(first_run, tmp_path):
 def test_a_second_run_adds_nothing(first_run, tmp_path):
     folder, _, db, run, _ = first_run
     again = _analyze(folder, db, tmp_path / "again.json")
-    assert again.returncode == 1
-    assert " 0 added, 0 replaced" in again.stdout
+    assert again.returncode == 1, again.stderr
+    assert " 0 added, 0 replaced" in again.stdout, (again.stdout, again.stderr)
     holds = [r.stdout.split(" now holds ")[1].splitlines()[0] for r in (run, again)]
-    assert holds[0] == holds[1]
-    assert sorted(again.stderr.splitlines()) == sorted(run.stderr.splitlines())
+    assert holds[0] == holds[1], (run.stdout, again.stdout)
+    assert sorted(again.stderr.splitlines()) == sorted(run.stderr.splitlines()), (run.stderr, again.stderr)
