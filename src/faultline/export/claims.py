@@ -12,9 +12,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from faultline.export.index import SEPARATOR, CorpusIndex, iso_date
+from faultline.export.index import CorpusIndex
 from faultline.model import Analysis, Claim
-from faultline.store.ownership import owner
 
 S, D = pa.string(), pa.date32()
 
@@ -33,16 +32,11 @@ def claims_table(analysis: Analysis) -> pa.Table:
 
 
 def _row(c: Claim, index: CorpusIndex) -> dict[str, Any]:
-    doc_id = owner(c)
-    doc = index.documents.get(doc_id)
     speaker = index.entities.get(c.speaker) if c.speaker else None
     return {
         "claim_id": c.id, "kind": c.kind, "frame": c.frame,
         "speaker": index.name(c.speaker) or c.speaker_text,
         "speaker_type": speaker and speaker.type, "speaker_country": speaker and speaker.country,
         "speaker_id": c.speaker, "speaker_text": c.speaker_text, "cue": c.cue, "text": c.text,
-        "about": index.names(c.about), "outlets": SEPARATOR.join(index.outlets(doc_id)) or None,
-        "title": doc and doc.title, "url": doc and doc.url,
-        "published": iso_date(doc and doc.published), "doc_id": doc_id,
-        "evidence": c.evidence[0].text,
+        "about": index.names(c.about), **index.reported(c),
     }

@@ -61,7 +61,6 @@ import pyarrow as pa
 from faultline.export.index import SEPARATOR, CorpusIndex, counts, iso_date
 from faultline.export.spreadsheets import write_csv
 from faultline.model import Analysis, Event
-from faultline.store.ownership import owner
 
 S, I, F, B, D = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.date32()
 
@@ -93,11 +92,8 @@ def write_events_csv(analysis: Analysis, out_dir: Path) -> list[Path]:
 
 def event_row(ev: Event, index: CorpusIndex) -> dict[str, Any]:
     """The row of one event: names looked up, sources counted."""
-    doc_id = owner(ev)
-    doc = index.documents.get(doc_id)
     date, loc = ev.date, ev.location
     story = index.event_stories.get(ev.id)
-    sources = index.sources(index.event_documents(ev))
     country = loc and loc.country
     return {
         "event_id": ev.id, "date_start": iso_date(date and date.start),
@@ -113,11 +109,7 @@ def event_row(ev: Event, index: CorpusIndex) -> dict[str, Any]:
         "beyond_range": SEPARATOR.join(ev.fatalities.beyond_range) or None,
         "negated": ev.negated, "hypothetical": ev.hypothetical,
         "attributed_to": index.name(ev.attributed_to),
-        "outlets": SEPARATOR.join(index.outlets(doc_id)) or None,
-        "title": doc and doc.title, "url": doc and doc.url,
-        "published": iso_date(doc and doc.published), "doc_id": doc_id,
-        "evidence": ev.evidence[0].text,
-        "num_sources": sources.outlets, "num_articles": sources.articles,
+        **index.reported(ev, index.event_documents(ev)),
         "story_id": story and story.id,
     }
 

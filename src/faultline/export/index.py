@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from functools import cached_property
 
 import pycountry
@@ -85,6 +86,21 @@ class CorpusIndex:
                 outlets.add(outlet or f"\0{doc_id}#{n}")  # no outlet named: a source of its own
             articles += len(by_article)
         return Sources(len(outlets), articles)
+
+    def reported(self, item: Any, doc_ids: Iterable[str] | None = None) -> dict[str, Any]:
+        """The columns every item's row ends with: where it was reported (its document's
+        outlets, title, url, date, id), its first evidence, and, given the documents that
+        report it, how many sources and articles (NumSources, NumArticles)."""
+        doc_id = owner(item)
+        doc = self.documents.get(doc_id)
+        row = {"outlets": SEPARATOR.join(self.outlets(doc_id)) or None,
+               "title": doc and doc.title, "url": doc and doc.url,
+               "published": iso_date(doc and doc.published), "doc_id": doc_id,
+               "evidence": item.evidence[0].text}
+        if doc_ids is not None:
+            sources = self.sources(doc_ids)
+            row.update(num_sources=sources.outlets, num_articles=sources.articles)
+        return row
 
     def event_documents(self, event: Event) -> list[str]:
         """The documents reporting `event`: its own, and its story's when it is in one."""

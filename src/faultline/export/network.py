@@ -86,11 +86,8 @@ def tie_key(r: Relation) -> tuple[str, ...]:
 
 
 def _tie_row(r: Relation, index: CorpusIndex, docs: list[str]) -> dict[str, Any]:
-    doc_id = owner(r)
-    doc = index.documents.get(doc_id)
     subject, obj = index.entities.get(r.subject), index.entities.get(r.object)
     amount, date = r.amount, r.date
-    sources = index.sources(docs)
     return {
         "tie_id": r.id, "type": r.type,
         "subject": index.name(r.subject), "subject_type": subject and subject.type,
@@ -105,9 +102,5 @@ def _tie_row(r: Relation, index: CorpusIndex, docs: list[str]) -> dict[str, Any]
         "date_start": iso_date(date and date.start), "date_end": iso_date(date and date.end),
         "date_precision": date and date.precision,
         "attributed_to": index.name(r.attributed_to),
-        "outlets": SEPARATOR.join(index.outlets(doc_id)) or None,
-        "title": doc and doc.title, "url": doc and doc.url,
-        "published": iso_date(doc and doc.published), "doc_id": doc_id,
-        "evidence": r.evidence[0].text,
-        "num_sources": sources.outlets, "num_articles": sources.articles,
+        **index.reported(r, docs),
     }
