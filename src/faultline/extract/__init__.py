@@ -11,7 +11,7 @@ this order:
                      speakers (quotations: where quotation marks are; speakers: who is
                      speaking; reporting: which verbs report speech or thought)
     relations.py     standing ties (with relation_actors, relation_cues, relation_frames,
-                     relation_money, relation_tree)
+                     relation_money, relation_stances, relation_titles, relation_transfers, relation_tree)
     events.py        PLOVER events (with event_roles, modality, attributes, verbs, plurals;
                      event_merge: one event per happening)
     framing.py       the labels each document gives each actor

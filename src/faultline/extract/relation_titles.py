@@ -1,0 +1,58 @@
+"""Titles and joining read on the parse: leads, member_of and part_of between a person (or a
+unit) and the body a title or a joining verb names (data/tie_words.yaml: `titles`, `joins`).
+
+    "X, commander of Y", "Y leader X", "X, the head of Y", "Y's chief X", "X is the leader of
+    Y", "its leader, X" (the body through coreference); "X, a Hamas leader" (one of its
+    leaders: member_of); "X, an affiliate of Y", "X is one of the factions in Y" (part_of);
+    "X joined Y", "X was assigned to Y", "X served with Y" (member_of).
+"""
+from __future__ import annotations
+
+from ..model import Mention
+from .event_roles import Roles
+from .relation_stances import TieWords, objects
+
+_BODIES = frozenset({"of", "for", "at", "in", "within"})   # "commander of Y", "spokesman for Y"
+_PERSON_SIDE = ("appos", "compound")
+
+
+def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention, Mention]]:
+    """(person, body) pairs a title joins: "X, commander of Y", "Y leader X", "X, the head of
+    Y", "Y's chief X", "X is the leader of Y", "its leader, X" (the body through coreference)."""
+    # the person is the name the title stands by, not those coordinated with it ("X, head of
+    # Y, and Z, leader of W")
+    people: list[Mention] = []
+    seat = title
+    if title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lower_ == "one":
+        seat = title.head.head  # "X is one of the factions in Y": "one" stands where the title would
+    if seat is not title and seat.dep_ in ("attr", "appos"):
+        people += [m for c in seat.head.children if c.dep_ == "nsubj" for m in roles.mentions_at(c)] \
+            if seat.dep_ == "attr" else roles.mentions_at(seat.head)
+    elif title.dep_ in _PERSON_SIDE and title.head.i != title.i:
+        people += roles.mentions_at(title.head)  # "X, commander of Y"; "Y leader X"
+    elif title.dep_ == "attr":
+        people += [m for c in title.head.children if c.dep_ == "nsubj" for m in roles.mentions_at(c)]
+    people += [m for c in title.children if c.dep_ == "appos" for m in roles.mentions_at(c)]  # "its leader, X"
+    bodies = [m for c in title.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < title.i
+              for m in roles.phrase_mentions(c)]
+    bodies += objects(title, _BODIES, roles)
+    bodies += [m for c in title.children if c.dep_ == "appos" for m in roles.phrase_mentions(c)]  # "commander, Y"
+    if title.dep_ == "compound":  # "Y's leader X": the possessive may hang on the name
+        bodies += [m for c in title.head.children if c.dep_ == "poss" for m in roles.phrase_mentions(c)]
+    if not any_holder:
+        people = [m for m in people if m.type == "person"]
+        bodies = [m for m in bodies if m.type != "person"]
+    return [(p, b) for p in people for b in bodies]
+
+
+def joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]:
+    """(person, body) of "X joined Y", "X was assigned to Y", "X served with Y"."""
+    # the body is the one the object names at its head: "joined the US Secretary of State" is
+    # no membership of the US
+    people = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in roles.mentions_at(c)]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [obj for c in verb.children if c.dep_ == "prep" and c.lower_ in kind.join_prepositions
+         for obj in c.children if obj.dep_ == "pobj"]
+    bodies = [m for obj in objects for part in [obj, *(c for c in obj.children if c.dep_ == "conj")]
+              for m in roles.mentions_at(part)]
+    return [(p, b) for p in people if p.type == "person" for b in bodies if b.type != "person"]
