@@ -34,6 +34,7 @@ from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, add_toll, attach, casualties
 from .event_merge import merge_events
 from .event_roles import Roles
+from .event_threats import conditional_threat, threat_parties
 from .index import MentionIndex, SpanSet
 from .modality import committed, habitual, modality
 from .reporting import is_reporting_verb, reporting_frame
@@ -256,6 +257,11 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
                                              reach=t.reach)
         if targets and reporting_frame(t.token) == "speech":
             targets = [x for x in targets if x not in outlets]  # "told the Harbour Times": the channel
+        deed = t.token.head if t.nominal and t.token.head.pos_ == "VERB" else t.token  # "to deliver aid"
+        threat = conditional_threat(deed, t.trigger)
+        parties = threat_parties(threat, roles, actors) if threat is not None else None
+        if parties is not None:  # "said it would strike unless Y withdrew": a threat against Y
+            (actors, targets), t = parties, TriggerMatch(threat.trigger, t.start, t.end, False, t.token)
         if t.trigger.targets and not any(kinds.get(x) in t.trigger.targets for x in targets):
             if t.fallback is None:
                 continue  # "leaving the city": no bloc left
@@ -263,8 +269,8 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         if t.dictionary and not (actors and targets):
             continue  # a verb only the CAMEO dictionary knows counts between two actors, as PETRARCH codes it
         negated, hypothetical = modality(text, sentence, (t.start, t.end))
+        hypothetical = hypothetical and parties is None  # the threat was made
         trigger = t.trigger
-        deed = t.token.head if t.nominal and t.token.head.pos_ == "VERB" else t.token  # "to deliver aid"
         if trigger.type in _COOPERATIVE and not negated and committed(deed):
             # PLOVER: cooperation promised or told in the future is an AGREE that happened
             trigger, hypothetical = Trigger("AGREE", None, "03", frozenset()), False

@@ -1,0 +1,30 @@
+"""Threats told as conditions (PLOVER THREATEN), from sentences written for these tests."""
+from sentences import read
+
+
+def asserted(pipeline, text):
+    return [e for e in read(pipeline, text).events if e.asserted]
+
+
+def test_a_hostile_deed_announced_unless_another_party_acts_is_a_threat_against_it(pipeline):
+    found = asserted(pipeline, "The Sudanese Professionals Association said it would call a general strike "
+                               "unless Sudan released the detained doctors.")
+    assert [(e.type, e.mode, e.targets) for e in found] == [("THREATEN", "restrict", ["SDN"])]
+    assert found[0].actors and not found[0].hypothetical
+
+
+def test_an_attack_announced_if_another_party_acts_is_a_threat_of_violence(pipeline):
+    found = asserted(pipeline, "Hezbollah said it would strike Haifa if Israel bombed Beirut again.")
+    assert [(e.type, e.mode, e.actors, e.targets) for e in found] == [
+        ("THREATEN", "violence", ["hezbollah"], ["ISR"])]
+
+
+def test_a_warning_takes_the_subject_of_its_condition_as_target(pipeline):
+    found = asserted(pipeline, "Ali Karimi warned that the movement could widen its operations "
+                               "if Egypt and Jordan intervened.")
+    assert [(e.type, e.targets) for e in found] == [("THREATEN", ["EGY", "JOR"])]
+
+
+def test_a_deed_announced_without_a_condition_stays_the_deed(pipeline):
+    found = asserted(pipeline, "Hezbollah said it would strike Haifa.")
+    assert [e.type for e in found] == ["ASSAULT"]
