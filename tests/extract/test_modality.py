@@ -36,3 +36,15 @@ def test_cue_words_inside_other_words_do_not_count(sentence, trigger):
 
 def test_idioms_with_no_negate_nothing():
     assert flags("The ministry wasted no time in blaming the rebels.", "blaming") == (False, False)
+
+
+def test_a_denial_does_not_govern_a_deed_coordinated_with_it(pipeline):
+    from sentences import read
+    found = read(pipeline, "Hamas denied any role in the shooting and blamed Islamic Jihad.").events
+    assert [(e.type, e.negated) for e in found if e.type == "ACCUSE"] == [("ACCUSE", False)]
+
+
+def test_a_denial_still_governs_the_deed_it_denies(pipeline):
+    from sentences import read
+    found = read(pipeline, "Hamas denied firing rockets at Israel and blaming Islamic Jihad.").events
+    assert all(e.negated for e in found if e.type in ("ASSAULT", "ACCUSE"))

@@ -36,7 +36,7 @@ from .event_merge import merge_events
 from .event_roles import Roles
 from .event_threats import conditional_threat, threat_parties
 from .index import MentionIndex, SpanSet
-from .modality import committed, habitual, modality
+from .modality import committed, coordinated_with, habitual, modality
 from .reporting import is_reporting_verb, reporting_frame
 from .verbs import CameoVerbs, cameo_verbs
 
@@ -268,7 +268,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
             t = TriggerMatch(t.fallback, t.start, t.end, False, t.token, dictionary=True)
         if t.dictionary and not (actors and targets):
             continue  # a verb only the CAMEO dictionary knows counts between two actors, as PETRARCH codes it
-        negated, hypothetical = modality(text, sentence, (t.start, t.end))
+        negated, hypothetical = modality(text, sentence, (t.start, t.end), coordinated_with(t.token))
         hypothetical = hypothetical and parties is None  # the threat was made
         trigger = t.trigger
         if trigger.type in _COOPERATIVE and not negated and committed(deed):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from ..knowledge.datafiles import load_data
 from ..nlp import lemma
@@ -63,8 +64,12 @@ def load_modality() -> ModalityCues:
     )
 
 
-def modality(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[bool, bool]:
-    """(negated, hypothetical) for the trigger at `trigger` inside `sentence` of `text`."""
+def modality(text: str, sentence: tuple[int, int], trigger: tuple[int, int],
+             apart: Callable[[int], bool] | None = None) -> tuple[bool, bool]:
+    """(negated, hypothetical) for the trigger at `trigger` inside `sentence` of `text`.
+    `apart`, when the parse is at hand, says whether the word at a character offset heads a
+    deed coordinated with the trigger's ("denied any role and blamed a rival"): a denial
+    there does not govern the trigger."""
     cues = load_modality()
     s_start, s_end = sentence
     before = text[s_start:trigger[0]]
@@ -72,7 +77,9 @@ def modality(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> 
     clause = before[breaks[-1].end():] if breaks else before
     near = " ".join(re.findall(r"[\w’'-]+", clause)[-_NEGATION_REACH:]).replace("’", "'")
     near = cues.not_negation.sub(" ", near)
-    negated = bool(cues.negation.search(near) or cues.denial.search(clause))
+    offset = trigger[0] - len(clause)
+    negated = bool(cues.negation.search(near)) or any(
+        apart is None or not apart(offset + m.start()) for m in cues.denial.finditer(clause))
     hypothetical = text[s_start:s_end].rstrip().endswith("?")
     for m in cues.hypothetical.finditer(clause.replace("’", "'")):
         word = m.group().lower()
@@ -108,3 +115,20 @@ def habitual(verb) -> bool:
                 and any(d.lower_ in ("every", "each") for d in c.children):
             return True
     return False
+
+
+def coordinated_with(token) -> Callable[[int], bool]:
+    """For modality(): a test of whether the word at a character offset heads a deed
+    coordinated with `token`'s ("denied any role in the killings and blamed a rival":
+    "blamed" is a deed of its own, not one denied)."""
+    def apart(offset: int) -> bool:
+        span = token.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        node = token
+        while node.head.i != node.i:
+            if node.head.i == span[0].i:
+                return node.dep_ == "conj"
+            node = node.head
+        return False
+    return apart
