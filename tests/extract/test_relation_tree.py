@@ -108,3 +108,59 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     found = relations_of(pipeline, "Qatar gives the Taliban movement between $20 million and $30 million a year.")
     tie = next(r for (kind, _, taker), r in found.items() if kind == "funds" and taker == "Taliban")
     assert (tie.amount.low, tie.amount.high, tie.amount.per) == (20e6, 30e6, "year")
+
+
+# ---- purposes, support, holdings, units ----------------------------------------------------
+@pytest.mark.parametrize("text, tie", [
+    ("Operation Barkhane, the operation to eliminate JNIM in the Sahel, ended in 2022.",
+     ("rival_of", "Operation Barkhane", "Jama'at Nusrat al-Islam wal-Muslimin")),
+    ("The Liptako Group regularly meets to counter JNIM.",
+     ("rival_of", "Liptako Group", "Jama'at Nusrat al-Islam wal-Muslimin")),
+    ("Chad is determined to destroy Boko Haram.", ("rival_of", "Chad", "Boko Haram")),
+    ("Ghana reiterated its support for the Government of Mali and the Malian people in their fight "
+     "against JNIM.", ("rival_of", "Government of Mali", "Jama'at Nusrat al-Islam wal-Muslimin")),
+    ("Ghana has supported the Malian army in its efforts to defeat JNIM.",
+     ("rival_of", "Malian Armed Forces", "Jama'at Nusrat al-Islam wal-Muslimin")),
+    ("Mosul is the largest city held by ISIS in Iraq.", ("controls", "Islamic State", "Mosul")),
+    ("The fall of Gao to JNIM in 2012 shocked the region.",
+     ("controls", "Jama'at Nusrat al-Islam wal-Muslimin", "Gao")),
+    ("The campaign to liberate Gao from JNIM began in May.",
+     ("controls", "Jama'at Nusrat al-Islam wal-Muslimin", "Gao")),
+    ("In 2012 the town of Gao was taken by JNIM militants.",
+     ("controls", "Jama'at Nusrat al-Islam wal-Muslimin", "Gao")),
+    ("Officials blamed the GRU, Russia's military intelligence agency, for the attack.",
+     ("part_of", "GRU", "Russia")),
+    ("The UN's refugee agency, UNHCR, said 300 people fled.", ("part_of", "UNHCR", "United Nations")),
+    ("The African Union's mission in Somalia, AUSSOM, said it would stay.",
+     ("part_of", "African Union Support and Stabilization Mission in Somalia", "African Union")),
+])
+def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
+    assert tie in ties(pipeline, text)
+
+
+def test_a_threat_is_no_standing_hostility(pipeline):
+    # "vows to destroy X" is a THREATEN event; the purpose verbs count as a purpose only
+    assert not [t for t in ties(pipeline, "Hamas, which controls Gaza, vows to destroy Israel.") if t[0] == "rival_of"]
+
+
+def test_who_support_a_fight_do_not_fight_it(pipeline):
+    found = ties(pipeline, "Ghana reiterated its support for the Government of Mali and the Malian people in "
+                           "their fight against JNIM.")
+    assert not [t for t in found if t[0] == "rival_of" and "Ghana" in t[1:]]
+
+
+def test_a_taking_only_tried_leaves_the_place_with_its_holder(pipeline):
+    found = ties(pipeline, "Malian troops attempted to seize the airport of Gao from JNIM fighters.")
+    assert ("controls", "Jama'at Nusrat al-Islam wal-Muslimin", "Gao") in found
+    assert ("controls", "Malian Armed Forces", "Gao") not in found
+
+
+def test_allies_against_a_foe_no_name_stands_in(pipeline):
+    found = ties(pipeline, "Chad, Niger and Cameroon are committed to defeating these terrorists.")
+    assert {("allied_with", "Chad", "Niger"), ("allied_with", "Niger", "Cameroon")} <= found
+    assert not [t for t in ties(pipeline, "Chad and Niger fought each other in 1986.") if t[0] == "allied_with"]
+
+
+def test_a_place_after_in_says_where_not_whose(pipeline):
+    found = ties(pipeline, "The African Union's mission in Somalia, AUSSOM, said it would stay.")
+    assert not [t for t in found if t[0] == "part_of" and t[2] == "Somalia"]

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
 from ..model import Mention
+from ..nlp import lemma
 from .event_roles import Roles
 from .modality import modality
 
@@ -44,6 +45,13 @@ class TieWords:
     taken_from: frozenset[str]
     joins: frozenset[str]
     join_prepositions: frozenset[str]
+    purposes: frozenset[str]      # verbs that state the tie only as a purpose ("the operation to eliminate X")
+    vows: frozenset[str]          # verbs whose complement is a threat or a wish, no purpose ("vowed to destroy X")
+    foes: frozenset[str]          # nouns for an enemy no name stands in ("committed to defeating these terrorists")
+    supported_in: frozenset[str]  # "support for X in the fight against Y": X is the one fighting
+    purpose: bool                 # whether a purpose or an attempt states the tie ("tried to seize X" does not)
+    held_from: frozenset[str]     # "to seize X from Y": Y holds X while the taking is only tried
+    lost_to: frozenset[str]       # "the fall of X to Y": Y holds X
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,7 @@ class TreeTie:
     object: Mention
     cue: tuple[int, int]
     given: tuple[int, int] | None = None   # a transfer's phrase, where its amount is read
+
 
 @lru_cache(maxsize=1)
 def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
@@ -65,9 +74,13 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
                            words(spec, "objects") or None, bool(spec.get("hedged")), words(spec, "against"),
                            words(spec, "not_against"), words(spec, "titles"), spec.get("holders") == "any",
                            spec.get("co_doers_of"), words(spec, "taken_from"), words(spec, "joins"),
-                           words(spec, "join_prepositions"))
+                           words(spec, "join_prepositions"), words(spec, "purposes"), words(spec, "vows"),
+                           words(spec, "foes"),
+                           words(spec, "supported_in"), spec.get("purpose", True), words(spec, "held_from"),
+                           words(spec, "lost_to"))
                   for kind, spec in data.items() if kind not in ("version", "past", "transfers"))
     return kinds, frozenset(data.get("past", ()))
+
 
 class Modality:
     """(negated, hedged) of a token, read once per token (modality.py on its sentence); None
@@ -85,12 +98,19 @@ class Modality:
             self.seen[token.i] = modality(self.text, self.sentences[index], cue(token)) if inside else None
         return self.seen[token.i]
 
+
 def cue(token) -> tuple[int, int]:
     return token.idx, token.idx + len(token)
 
-def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
-    """The ties one tie word states between its doers and those it is done to."""
-    matched = word in (kind.nouns if nominal else kind.verbs)
+
+def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags: Modality,
+           joint: str | None = None) -> list[TreeTie]:
+    """The ties one tie word states between its doers and those it is done to; with `joint`,
+    the type that doers who act together against an unnamed foe share ("X and Y are committed
+    to defeating these terrorists")."""
+    intended = not nominal and _intended(token)
+    matched = word in (kind.nouns if nominal else kind.verbs) or (intended and word in kind.purposes
+                                                                   and lemma(token.head) not in kind.vows)
     along = [] if nominal else objects(token, kind.alongside, roles)
     if not matched and word not in kind.not_against:
         along += objects(token, kind.against, roles)
@@ -99,10 +119,10 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     if not (matched or along):
         return []
     read = flags(token)
-    if read is None or read[0] or (read[1] and not kind.hedged):
-        return []  # negated, or hedged where a hedge states no tie
+    if read is None or read[0] or (read[1] and not kind.hedged) or (intended and not kind.purpose):
+        return []  # negated, hedged where a hedge states no tie, or only tried ("attempted to seize")
     doers, done_to = roles.mentions(token, nominal)
-    doers = _purpose_doers(token, roles) or doers
+    doers = _supported(token, nominal, kind, roles) or _purpose_doers(token, roles) or doers
     # "holds X together with allied groups": those with it stand beside the doer
     beside = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BESIDE]
     done_to = [m for m in done_to if not any(c.left_edge.idx <= m.span.start <= c.right_edge.idx for c in beside)]
@@ -110,11 +130,75 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         # "to degrade and defeat X": coordinated verbs share their object
         done_to = [m for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
                    for m in roles.mentions(c, False)[1]]
+        done_to = done_to or _predicated(token, roles)
     done_to = done_to if matched else along  # "fought alongside X (against Y)": X
-    return [TreeTie(kind.type, subject, obj, cue(token)) for subject in doers for obj in done_to
+    ties = [TreeTie(kind.type, subject, obj, cue(token)) for subject in doers for obj in done_to
             if subject.entity != obj.entity and subject.type != "location"
             and (obj.type in kind.objects if kind.objects else obj.type != "location")
             and not _leader_for_force(kind, subject, obj)]
+    if joint and matched and not done_to and _against_foe(token, kind):
+        ties += [TreeTie(joint, a, b, cue(token)) for i, a in enumerate(doers) for b in doers[i + 1:]
+                 if a.entity != b.entity and a.type != "person" and b.type != "person"]
+    return ties
+
+
+def held(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
+    """Who holds a place, told by its loss: "the fall of X to Y", "the campaign to retake X
+    from Y" (a taking only tried or intended: Y still holds X)."""
+    if nominal and word in kind.lost_to:
+        places, holders = objects(token, frozenset({"of"}), roles), objects(token, frozenset({"to"}), roles)
+    elif not nominal and word in kind.held_from and _intended(token):
+        places = [m for c in token.children if c.dep_ == "dobj" for m in roles.phrase_mentions(c)]
+        holders = objects(token, _FROM, roles)
+    else:
+        return []
+    read = flags(token)
+    if read is None or read[0]:
+        return []
+    return [TreeTie(kind.type, h, p, cue(token)) for h in holders for p in places
+            if h.entity != p.entity and h.type != "location" and (p.type in kind.objects if kind.objects else True)]
+
+
+def _intended(verb) -> bool:
+    """A verb told as a purpose, a vow or an attempt: "to seize", "vowed to fight", "committed
+    to defeating"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ == "xcomp" \
+        or (verb.tag_ == "VBG" and verb.dep_ == "pcomp")
+
+
+def _supported(token, nominal: bool, kind: TieWords, roles: Roles) -> list[Mention]:
+    """"support for X in the fight against Y", "backed X and Z in their efforts to defeat Y":
+    the ones supported fight, not the supporter (nor whom "their" would be taken for)."""
+    noun = token if nominal else token.head if token.dep_ in ("acl", "relcl") else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in" or not kind.supported_in:
+        return []
+    head = noun.head.head
+    for _ in range(4):  # from the one supported ("X and Z") up to the support word
+        if lemma(head) in kind.supported_in or head.dep_ not in ("conj", "pobj", "prep", "dobj"):
+            break
+        head = head.head
+    if lemma(head) not in kind.supported_in:
+        return []
+    if head.pos_ in ("VERB", "AUX"):
+        return [m for c in head.children if c.dep_ in ("dobj", "dative") for m in roles.phrase_mentions(c)]
+    return objects(head, frozenset({"for", "of", "to"}), roles)
+
+
+def _predicated(participle, roles: Roles) -> list[Mention]:
+    """The name a participle's noun is said of: "X is the largest city held by Y", "X, the
+    last town held by Y": X."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return []
+    noun = participle.head
+    if noun.dep_ == "attr":
+        return [m for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in roles.phrase_mentions(c)]
+    return roles.mentions_at(noun.head) if noun.dep_ == "appos" else []
+
+
+def _against_foe(verb, kind: TieWords) -> bool:
+    """The verb's object is an enemy no name stands in ("these terrorists", "the militants"),
+    not each other."""
+    return any(c.dep_ == "dobj" and lemma(c) in kind.foes for c in verb.children)
 
 
 def _purpose_doers(verb, roles: Roles) -> list[Mention]:
@@ -123,8 +207,11 @@ def _purpose_doers(verb, roles: Roles) -> list[Mention]:
     if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
     noun = verb.head
-    return roles.mentions_at(noun) or [m for c in noun.children if c.dep_ in ("poss", "compound", "amod")
-                                       and c.i < noun.i for m in roles.phrase_mentions(c)]
+    owners = [m for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.i < noun.i
+              for m in roles.phrase_mentions(c)]
+    # "Operation X, the operation to eliminate Y": the name the noun is apposed to
+    apposed = roles.mentions_at(noun.head) if noun.dep_ == "appos" else []
+    return roles.mentions_at(noun) or owners or apposed
 
 
 def objects(token, prepositions: frozenset[str], roles: Roles) -> list[Mention]:

@@ -14,11 +14,14 @@ from .relation_stances import TieWords, objects
 
 _BODIES = frozenset({"of", "for", "at", "in", "within"})   # "commander of Y", "spokesman for Y"
 _PERSON_SIDE = ("appos", "compound")
+_PLACES = ("location", "state")
+_WHERE = frozenset({"in", "at", "within"})
 
 
 def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention, Mention]]:
     """(person, body) pairs a title joins: "X, commander of Y", "Y leader X", "X, the head of
-    Y", "Y's chief X", "X is the leader of Y", "its leader, X" (the body through coreference)."""
+    Y", "Y's chief X", "X is the leader of Y", "its leader, X" (the body through coreference),
+    "Unit 29155 of Y" (a name the title is part of)."""
     # the person is the name the title stands by, not those coordinated with it ("X, head of
     # Y, and Z, leader of W")
     people: list[Mention] = []
@@ -33,9 +36,17 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
     elif title.dep_ == "attr":
         people += [m for c in title.head.children if c.dep_ == "nsubj" for m in roles.mentions_at(c)]
     people += [m for c in title.children if c.dep_ == "appos" for m in roles.mentions_at(c)]  # "its leader, X"
+    people += _set_off(title, roles)
+    if not people:  # a title inside a name: "Unit 29155 of the GRU", "the 5th Brigade of the army"
+        named = roles.mentions_at(title)
+        ends = max((m.span.end for m in named), default=None)
+        bodies = [m for m in objects(title, frozenset({"of"}), roles) if ends is not None and m.span.start > ends]
+        return [(p, b) for p in named for b in bodies]
     bodies = [m for c in title.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < title.i
               for m in roles.phrase_mentions(c)]
-    bodies += objects(title, _BODIES, roles)
+    bodies += objects(title, _BODIES - _WHERE, roles)
+    # "the mission in Somalia", "a commander in Rafah": a place after "in" says where, not whose
+    bodies += [m for m in objects(title, _WHERE, roles) if m.type not in _PLACES]
     bodies += [m for c in title.children if c.dep_ == "appos" for m in roles.phrase_mentions(c)]  # "commander, Y"
     if title.dep_ == "compound":  # "Y's leader X": the possessive may hang on the name
         bodies += [m for c in title.head.children if c.dep_ == "poss" for m in roles.phrase_mentions(c)]
@@ -56,3 +67,18 @@ def joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]:
     bodies = [m for obj in objects for part in [obj, *(c for c in obj.children if c.dep_ == "conj")]
               for m in roles.mentions_at(part)]
     return [(p, b) for p in people if p.type == "person" for b in bodies if b.type != "person"]
+
+
+def _set_off(title, roles: Roles) -> list[Mention]:
+    """A name set off by commas after a title that the parser hung elsewhere: on the title as
+    an adverbial ("the UN's refugee agency, UNHCR,"), or on the place closing the title's
+    phrase ("Y's mission in Somalia, AUSSOM,")."""
+    after_comma = [c for c in title.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > 0
+                   and c.doc[c.i - 1].text == ","]
+    found = [m for c in after_comma for m in roles.mentions_at(c)]
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "for")):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            if any(m.type in _PLACES for m in roles.mentions_at(place)):
+                found += [m for c in place.children if c.dep_ == "appos"
+                          for m in roles.mentions_at(c) if m.type not in _PLACES]
+    return found

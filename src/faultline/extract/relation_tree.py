@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..nlp import lemma
 from .event_roles import Roles
-from .relation_stances import Modality, TreeTie, co_doers, cue, load_tie_words, stated
+from .relation_stances import Modality, TreeTie, co_doers, cue, held, load_tie_words, stated
 from .relation_titles import joined, titled
 from .relation_transfers import transferred
 
@@ -21,6 +21,7 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
     """The ties the tie words of `doc` state between two actors (or an actor and a place)."""
     words, past = load_tie_words()
     flags = Modality(text, sentences)
+    joint = {kind.co_doers_of: kind.type for kind in words if kind.co_doers_of}
     found = []
     for token in doc:
         if token.pos_ not in ("VERB", "NOUN", "PROPN"):
@@ -38,7 +39,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 found += [TreeTie(kind.type, p, o, cue(token))
                           for p, o in joined(token, kind, roles) if p.entity != o.entity]
             if token.pos_ != "PROPN":
-                found += stated(token, word, nominal, kind, roles, flags)
+                found += stated(token, word, nominal, kind, roles, flags, joint.get(kind.type))
+                found += held(token, word, nominal, kind, roles, flags)
         if not nominal:
             found += transferred(token, word, roles, flags)
     found += co_doers(found, words)
