@@ -1,7 +1,8 @@
 """Engines: where a run's extraction and comparison execute.
 
     (none)     the single-machine path, `faultline.pipeline.analyze_paths` itself: this process
-               reads, extracts (or `--workers` forked processes do) and stores
+               reads, extracts and stores; with `--workers N`, N forked processes extract
+               and compare the windows (processes.py) while this one reads and stores
     dask       `faultline analyze --engine dask [--scheduler ADDRESS]`: the inputs cut into
                partitions (partitions.py), each extracted by a task on a dask.distributed
                worker that loads the pipeline once (worker.py) and writes its results as

@@ -12,10 +12,17 @@ set of documents held unchanged is scattered once to every worker, not sent with
 At most `IN_FLIGHT` tasks per worker are queued ahead and results are taken in partition order,
 so this process holds a few partitions' results at a time, whatever the corpus. The Parquet
 parts are loaded as they come and the run's folder (`<db>.parts/<run id>/`) removed at the
-end; the comparison's windows (`compare.windows`) then run as tasks as well.
+end; the comparison's windows (`compare.windows`) then run as tasks as well, each written as
+soon as it is done, in whatever order they finish.
+
+A local cluster's workers are forked from this process once it has built the pipeline, before
+the store is opened: they start in a fraction of a second with the pipeline in memory (shared
+with this process until written to), where spawned ones would each import faultline and build
+it again (seconds each). Workers of a cluster given by address build it once per process.
 """
 from __future__ import annotations
 
+import itertools
 import shutil
 import tempfile
 from collections import deque
@@ -52,11 +59,14 @@ def analyze_dask(paths: Sequence[str | Path], db: str, options: Options = Option
     run = RunInfo.start(config_hash, dictionaries=list(options.dictionaries), model=model_id(options.model),
                         engine="dask")
     with ExitStack() as stack:
+        if scheduler is None:
+            shared_pipeline(options)  # before forking the workers, which inherit it
+        # the cluster first: its forked workers must not inherit an open store
+        runner = stack.enter_context(_runner(scheduler, workers))
         store = stack.enter_context(Store(db))
         out = stack.enter_context(_parts_folder(db, run.id))
         ids = Identities(store, config_hash)
         skip = frozenset(f"{i}\0{sha}" for i, (sha, cfg) in ids.stored.items() if cfg == config_hash)
-        runner = stack.enter_context(_runner(scheduler, workers))
         loader = Loader(store, ids, run, report, partial(shared_pipeline, options))
         partitions = []
         for item in plan_partitions([str(p) for p in paths], batch_size):
@@ -68,7 +78,8 @@ def analyze_dask(paths: Sequence[str | Path], db: str, options: Options = Option
                 for origin in [d.source or d.id for d, _ in result.documents] + [e.origin for e in result.errors]:
                     progress(origin)
         if store.pending():
-            compare_store(store, pending_only=True, runner=runner.map)
+            # each window writes only its own anchor's rows: any order will do
+            compare_store(store, pending_only=True, runner=partial(runner.map, ordered=False))
         if collect:
             report.analysis = store.load(list(ids.accepted))
         report.totals = store.counts()
@@ -87,12 +98,17 @@ class _Runner:
         # in a list: scatter would take a set or list for many values, one per element
         return self.client.scatter([value], broadcast=True, hash=False)[0] if self.client else value
 
-    def map(self, fn: Callable, items: Iterable, **shared) -> Iterator:
-        """`fn(item, **shared)` for each item; `shared` values may be `share`d ones."""
+    def map(self, fn: Callable, items: Iterable, ordered: bool = True, **shared) -> Iterator:
+        """`fn(item, **shared)` for each item; `shared` values may be `share`d ones. Results come
+        in the items' order, or, not `ordered`, each as soon as it is done (a long task does
+        not hold back the results of those after it, nor leave a worker idle)."""
         if self.client is None:
             import dask
             for item in items:  # dask's synchronous scheduler: one task at a time, in order
                 yield dask.delayed(fn, pure=False)(item, **shared).compute(scheduler=SYNC)
+            return
+        if not ordered:
+            yield from self._as_completed(fn, items, shared)
             return
         queue: deque = deque()
         for item in items:
@@ -101,6 +117,18 @@ class _Runner:
                 yield _result(queue.popleft())
         while queue:
             yield _result(queue.popleft())
+
+    def _as_completed(self, fn: Callable, items: Iterable, shared: dict) -> Iterator:
+        from distributed import as_completed
+
+        items = iter(items)
+        done = as_completed()
+        for item in itertools.islice(items, self.ahead):
+            done.add(self.client.submit(fn, item, pure=False, **shared))
+        for future in done:
+            for item in itertools.islice(items, 1):  # one in for each one out
+                done.add(self.client.submit(fn, item, pure=False, **shared))
+            yield _result(future)
 
 
 def _result(future):
@@ -115,12 +143,17 @@ def _runner(scheduler: str | None, workers: int) -> Iterator[_Runner]:
     if scheduler == SYNC:
         yield _Runner()
         return
+    import dask
     from distributed import Client, LocalCluster
 
     with ExitStack() as stack:
         if scheduler:
             client = stack.enter_context(Client(scheduler))
         else:
+            # forked, not spawned (see the module doc); no sampling profiler in the workers: its
+            # thread wakes every 10 ms to read the stack, for a dashboard a run never shows
+            stack.enter_context(dask.config.set({"distributed.worker.multiprocessing-method": "fork",
+                                                 "distributed.worker.profile.enabled": False}))
             cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                        host="127.0.0.1", dashboard_address=None))
             client = stack.enter_context(Client(cluster))
