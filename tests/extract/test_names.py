@@ -93,6 +93,32 @@ def test_description_prefers_the_subject_of_the_nearest_sentence():
         ("the group", "armed_group:northern-lakes-brigade")]
 
 
+def test_the_coalition_points_only_to_an_actor_named_a_coalition():
+    text = "The Northern Lakes Brigade shelled the town. The coalition said it had struck back."
+    parsed, ms = mentions_of(text)
+    assert not [m for m in resolve_references(parsed, ms) if m.role == "description"]
+    text = "The Lakes Defence Coalition met in the capital. The Northern Lakes Brigade shelled the town. " \
+           "The coalition said it had struck back."
+    parsed, ms = mentions_of(text)
+    described = [m for m in resolve_references(parsed, ms) if m.role == "description"]
+    assert [m.span.text for m in described] == ["The coalition"] and "coalition" in described[0].entity
+
+
+def test_a_capitalised_coalition_with_no_named_one_before_is_a_body_of_its_own():
+    text = "On Monday, Coalition military forces struck the bridge. Later the Coalition said it had hit the depot."
+    parsed, ms = mentions_of(text)
+    added = [(m.span.text, m.entity) for m in resolve_references(parsed, ms) if m.span.text.endswith("Coalition")]
+    assert added == [("Coalition", "organization:coalition"), ("the Coalition", "organization:coalition")]
+
+
+def test_a_coalition_called_so_beside_its_name_is_the_one_pointed_to():
+    text = ("The armed coalition Lakes Shield denied the raid. The Northern Lakes Brigade shelled the town. "
+            "The coalition said it had struck back.")
+    parsed, ms = mentions_of(text, known={"Lakes Shield": ("armed_group:lakes-shield", "armed_group")})
+    described = [m for m in resolve_references(parsed, ms) if m.role == "description"]
+    assert [(m.span.text, m.entity) for m in described] == [("The coalition", "armed_group:lakes-shield")]
+
+
 def test_first_name_at_sentence_start_makes_a_person_but_unknown_pairs_are_left_alone():
     got = found("Mariam Oduya runs the clinic. Later Oduya said the road was cut. The Kivu Shield patrols at night.")
     assert ("Mariam Oduya", "person") in got

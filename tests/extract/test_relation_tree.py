@@ -138,6 +138,11 @@ def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)
 
 
+def test_a_purpose_against_a_thing_of_an_actor_is_no_hostility_to_it(pipeline):
+    found = ties(pipeline, "The EU set up a framework to counter Russian threats.")
+    assert not [t for t in found if t[0] == "rival_of"]
+
+
 def test_a_threat_is_no_standing_hostility(pipeline):
     # "vows to destroy X" is a THREATEN event; the purpose verbs count as a purpose only
     assert not [t for t in ties(pipeline, "Hamas, which controls Gaza, vows to destroy Israel.") if t[0] == "rival_of"]

@@ -52,6 +52,7 @@ class Description:
     types: tuple[str, ...]
     roles: tuple[str, ...] = ()
     indefinite: bool = False
+    named: bool = False  # points only to an actor whose own name says it ("the coalition": "the Global Coalition")
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,8 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def description_kinds() -> dict[str, Description]:
-    return {head: Description(tuple(spec["types"]), tuple(spec.get("roles") or ()), bool(spec.get("indefinite")))
+    return {head: Description(tuple(spec["types"]), tuple(spec.get("roles") or ()), bool(spec.get("indefinite")),
+                              bool(spec.get("named")))
             if isinstance(spec, dict) else Description(tuple(spec))
             for head, spec in _data()["descriptions"].items()}
 
@@ -126,7 +128,9 @@ class _Resolver:
             if kind is None or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
-            if det is None or not (det.lower_ == "the" or (kind.indefinite and det.lower_ in ("a", "an"))):
+            if kind.named and det is None and token.text[0].isupper() and token.i > token.sent.start:
+                det = token  # "Coalition forces struck ...": a house style's short name, without "the"
+            elif det is None or not (det.lower_ == "the" or (kind.indefinite and det.lower_ in ("a", "an"))):
                 continue
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.lower_ in not_after:
@@ -141,6 +145,14 @@ class _Resolver:
             if token.lower_ in bodies and self._own_name(det, token, inside):
                 self._add_body(det.i + 1, token)
                 continue
+            if kind.named:
+                target = next((m for m in reversed(self.index.mentions) if m.span.end <= start and m.type in kind.types
+                               and self._called(m, token.lower_)), None)
+                if target is not None:
+                    self._add(target, start, end, "description")
+                elif token.text[0].isupper() and token.i > token.sent.start:
+                    self._add_body(token.i, token)  # "the Coalition": a house style's short name for one
+                continue
             state_ok = not ({t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate)
             pool = [m for m in self._before(start) if state_ok or not _of_state(m)]  # within reach
             target = _with_role([m for m in self.index.mentions if state_ok or not _of_state(m)], start, kind) \
@@ -149,6 +161,16 @@ class _Resolver:
                 or (self._main_actor(start, kind.types) if det.lower_ == "the" else None)
             if target is not None:
                 self._add(target, start, end, "description")
+
+    def _called(self, mention: Mention, word: str) -> bool:
+        """Whether `mention`'s name holds `word`, or the text calls it so beside it ("the armed
+        coalition X", "X, a coalition of gangs")."""
+        text = self.parsed.text
+        before = text[max(0, mention.span.start - 40):mention.span.start].lower()
+        after = text[mention.span.end:mention.span.end + 40].lower()
+        return word in mention.name.lower() or bool(
+            re.search(rf"\b{word}\s+(?:[\w'’-]+\s+)?$", before)
+            or re.match(rf"\W*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{word}\b", after))
 
     def _own_name(self, det, head, inside: list[Mention]) -> bool:
         """A place or a proper name of its own before a body's head ("the Kharkiv regional

@@ -132,6 +132,9 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
                    for m in roles.mentions(c, False)[1]]
         done_to = done_to or _predicated(token, roles)
     done_to = done_to if matched else along  # "fought alongside X (against Y)": X
+    if word in kind.purposes and word not in kind.verbs:
+        # "to counter X", "to counter X's fighters", not "to counter Russian threats": an actor, not its deeds
+        done_to = [m for m in done_to if _named_object(token, m, kind)]
     ties = [TreeTie(kind.type, subject, obj, cue(token)) for subject in doers for obj in done_to
             if subject.entity != obj.entity and subject.type != "location"
             and (obj.type in kind.objects if kind.objects else obj.type != "location")
@@ -193,6 +196,14 @@ def _predicated(participle, roles: Roles) -> list[Mention]:
     if noun.dep_ == "attr":
         return [m for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in roles.phrase_mentions(c)]
     return roles.mentions_at(noun.head) if noun.dep_ == "appos" else []
+
+
+def _named_object(verb, mention: Mention, kind: TieWords) -> bool:
+    """The verb's object names `mention` at its head ("X", "X fighters", "the militants of X"),
+    not a thing of its ("Russian threats")."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    return any(mention.span.start <= h.idx < mention.span.end or lemma(h) in kind.foes for h in heads)
 
 
 def _against_foe(verb, kind: TieWords) -> bool:
