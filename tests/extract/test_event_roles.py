@@ -94,3 +94,8 @@ def test_a_gerund_after_a_preposition_takes_the_object_else_the_subject(pipeline
         return next(e for e in read(pipeline, text).events if e.type == "ASSAULT")
     assert first("Chad accused Sudan of shelling Adre.").actors == ["SDN"]
     assert first("Chad is committed to attacking Boko Haram camps.").actors == ["TCD"]
+
+
+def test_a_spokesman_for_a_party_names_it_as_the_actor(pipeline):
+    found = asserted(pipeline, "A spokesman for the Sahel Salvation Brigade denied that its fighters had burned the market.")
+    assert [(t, a) for t, a, _, _ in found if t == "REJECT"] == [("REJECT", ["Sahel Salvation Brigade"])]

@@ -39,9 +39,10 @@ _STEPS = 4
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = load_data("events.yaml")
-    return frozenset(data["support_verbs"]), frozenset(data["target_prepositions"]), frozenset(data["victim_nouns"])
+    return frozenset(data["support_verbs"]), frozenset(data["target_prepositions"]), \
+        frozenset(data["victim_nouns"]), frozenset(data["speaking_for"])
 
 
 class Roles:
@@ -50,7 +51,7 @@ class Roles:
     def __init__(self, mentions: list[Mention]):
         self.index = MentionIndex(mentions)
         self.keep: Callable[[Mention], bool] = _everyone
-        self.support, self.aims, self.victims = _lexicon()
+        self.support, self.aims, self.victims, self.speaking_for = _lexicon()
 
     def participants(self, token, nominal: bool, keep: Callable[[Mention], bool] = None,
                      reach: bool = False) -> tuple[list[str], list[str]]:
@@ -215,8 +216,9 @@ class Roles:
             for child in token.children:
                 if child.i < token.i and child.dep_ in _MODIFIERS:
                     found += self._inside(child)  # "M23 rebels", "Iran's proxies"
-                elif child.dep_ == "prep" and child.lower_ in ("of", "from") and token.pos_ in ("NOUN", "PROPN"):
-                    found += self._objects_of(child, depth=depth + 1)  # "soldiers from X"
+                elif child.dep_ == "prep" and token.pos_ in ("NOUN", "PROPN") and (child.lower_ in ("of", "from")
+                                                                              or child.lower_ == "for" and lemma(token) in self.speaking_for):
+                    found += self._objects_of(child, depth=depth + 1)  # "soldiers from X", "a spokesman for X"
         for child in token.children:
             if child.dep_ in ("conj", "appos"):
                 found += self._phrase(child, depth + 1)
