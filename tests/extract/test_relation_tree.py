@@ -133,6 +133,14 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("The UN's refugee agency, UNHCR, said 300 people fled.", ("part_of", "UNHCR", "United Nations")),
     ("The African Union's mission in Somalia, AUSSOM, said it would stay.",
      ("part_of", "African Union Support and Stabilization Mission in Somalia", "African Union")),
+    ("Many fighters would defect to ISKP, the Taliban's most dangerous enemy.",
+     ("rival_of", "Islamic State Khorasan Province", "Taliban")),
+    ("Viv Ansanm denied any role and blamed the rival Gran Grif group.", ("rival_of", "Gran Grif", "Viv Ansanm")),
+    ("Fighting broke out between the rival Hamas and Fatah factions.", ("rival_of", "Hamas", "Fatah")),
+    ("Sagaing has become a battleground between the Tatmadaw and the Arakan Army.",
+     ("rival_of", "Tatmadaw", "Arakan Army")),
+    ("Rohan Mattoo, a researcher at the Coastal Security Forum, said the numbers were small.",
+     ("member_of", "Rohan Mattoo", "Coastal Security Forum")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)

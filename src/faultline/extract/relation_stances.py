@@ -51,6 +51,7 @@ class TieWords:
     supported_in: frozenset[str]  # "support for X in the fight against Y": X is the one fighting
     purpose: bool                 # whether a purpose or an attempt states the tie ("tried to seize X" does not)
     held_from: frozenset[str]     # "to seize X from Y": Y holds X while the taking is only tried
+    adjectives: frozenset[str]    # "blamed the rival X group": X and the one blaming
     lost_to: frozenset[str]       # "the fall of X to Y": Y holds X
 
 
@@ -70,14 +71,12 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
 
     def words(spec, key):
         return frozenset(spec.get(key, ()))
-    kinds = tuple(TieWords(kind, words(spec, "verbs"), words(spec, "nouns"), words(spec, "alongside"),
-                           words(spec, "objects") or None, bool(spec.get("hedged")), words(spec, "against"),
-                           words(spec, "not_against"), words(spec, "titles"), spec.get("holders") == "any",
-                           spec.get("co_doers_of"), words(spec, "taken_from"), words(spec, "joins"),
-                           words(spec, "join_prepositions"), words(spec, "purposes"), words(spec, "vows"),
-                           words(spec, "foes"),
-                           words(spec, "supported_in"), spec.get("purpose", True), words(spec, "held_from"),
-                           words(spec, "lost_to"))
+    sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
+            "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives")
+    kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
+                           objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
+                           any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
+                           purpose=spec.get("purpose", True))
                   for kind, spec in data.items() if kind not in ("version", "past", "transfers"))
     return kinds, frozenset(data.get("past", ()))
 
@@ -160,6 +159,23 @@ def held(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags: M
         return []
     return [TreeTie(kind.type, h, p, cue(token)) for h in holders for p in places
             if h.entity != p.entity and h.type != "location" and (p.type in kind.objects if kind.objects else True)]
+
+
+def described(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
+    """A tie said by an adjective: "the rival X and Y factions" (those it names), "X blamed
+    the rival Y group" (Y and the doer of the clause)."""
+    if token.dep_ != "amod" or word not in kind.adjectives:
+        return []
+    if flags(token) is None:
+        return []  # (an attribute, not a deed a denial could govern: "denied the raid and blamed the rival X")
+    noun = token.head
+    named = roles.phrase_mentions(noun) or [m for c in noun.children if c.dep_ == "compound"
+                                           for m in roles.mentions_at(c)]
+    if len(named) == 1:
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        named += roles.mentions(verb, False)[0] if verb is not None else []
+    return [TreeTie(kind.type, a, b, cue(token)) for i, a in enumerate(named) for b in named[i + 1:]
+            if a.entity != b.entity and "location" not in (a.type, b.type)]
 
 
 def _intended(verb) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..nlp import lemma
 from .event_roles import Roles
-from .relation_stances import Modality, TreeTie, co_doers, cue, held, load_tie_words, stated
+from .relation_stances import Modality, TreeTie, co_doers, cue, described, held, load_tie_words, stated
 from .relation_titles import joined, titled
 from .relation_transfers import transferred
 
@@ -24,9 +24,10 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
     joint = {kind.co_doers_of: kind.type for kind in words if kind.co_doers_of}
     found = []
     for token in doc:
+        word = lemma(token)
+        found += [tie for kind in words for tie in described(token, word, kind, roles, flags)]
         if token.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
-        word = lemma(token)
         nominal = token.pos_ != "VERB"
         for kind in words:
             if nominal and word in kind.titles and not any(c.lower_ in past for c in token.children):
