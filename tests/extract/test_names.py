@@ -119,6 +119,13 @@ def test_a_coalition_called_so_beside_its_name_is_the_one_pointed_to():
     assert [(m.span.text, m.entity) for m in described] == [("The coalition", "armed_group:lakes-shield")]
 
 
+def test_a_nickname_in_quotation_marks_stays_inside_the_name_but_out_of_its_id():
+    for quoted in ('"Barbecue"', "\u201cBarbecue\u201d"):
+        _, ms = mentions_of(f"The coalition is led by former police officer Jimmy {quoted} Cherizier.")
+        assert [(m.span.text, m.name, m.type) for m in ms] == [
+            (f"Jimmy {quoted} Cherizier", "Jimmy Cherizier", "person")]
+
+
 def test_first_name_at_sentence_start_makes_a_person_but_unknown_pairs_are_left_alone():
     got = found("Mariam Oduya runs the clinic. Later Oduya said the road was cut. The Kivu Shield patrols at night.")
     assert ("Mariam Oduya", "person") in got

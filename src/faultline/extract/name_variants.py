@@ -13,9 +13,13 @@ from ..model import Document, Mention
 from .index import MentionIndex, SpanSet
 
 
+NICKNAME = re.compile(r"\s+[\"“‘][^\"“”‘’\n]{1,30}[\"”’]\s+")
+
+
 def named_mention(document: Document, kind: str, start: int, end: int) -> Mention:
-    """The mention of a name found in the text: its entity id is its type and its words."""
-    name = document.text[start:end]
+    """The mention of a name found in the text: its entity id is its type and its words, less a
+    nickname in quotation marks (Jimmy "Barbecue" Cherizier is Jimmy Cherizier)."""
+    name = NICKNAME.sub(" ", document.text[start:end])
     return Mention(entity=f"{kind}:{slugify(name)}", name=name, type=kind, span=document.span(start, end), role="name")
 
 

@@ -88,7 +88,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = (rf"(?:(?:{particle})-)?(?:[{upper}](?:\.[{upper}])+\.?|[{upper}]{inner}*[{letter}]|[{upper}])"
             rf"(?:-[{upper}][{letter}]*)*")
     connector = "|".join(re.escape(c) for c in cues.connectors)
-    sequence = re.compile(rf"(?<![\w’'-]){word}(?:(?: (?:{connector}) | ){word})*(?![\w-])")
+    # a nickname in quotation marks inside a name: Jimmy "Barbecue" Cherizier
+    nickname = rf"[\"“‘][{upper}][^\"“”‘’\n]{{0,30}}[\"”’]"
+    sequence = re.compile(rf"(?<![\w’'-]){word}(?:(?: (?:{connector}) | ){word}| {nickname} {word})*(?![\w-])")
     return sequence, re.compile(word)
 
 
