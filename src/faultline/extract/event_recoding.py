@@ -1,9 +1,9 @@
-"""Threats told as conditions, read on the parse.
+"""How what governs a deed changes its PLOVER code, read on the parse.
 
-PLOVER codes a hostile deed an actor says it will do unless another party acts as a
-THREATEN by the actor against that party, not as the deed told hypothetically
-(PLOVER_MANUAL.tex, "Auxiliary modes": THREATEN, not ASSAULT + hypothetical; THREATEN's
-mode is the content of the threat). Two forms:
+Threats told as conditions. PLOVER codes a hostile deed an actor says it will do unless
+another party acts as a THREATEN by the actor against that party, not as the deed told
+hypothetically (PLOVER_MANUAL.tex, "Auxiliary modes": THREATEN, not ASSAULT + hypothetical;
+THREATEN's mode is the content of the threat). Two forms:
 
     announced   "the union said it would suspend transport unless the army escorted the
                 convoys": a hostile deed with a future modal, reported by its doer's verb
@@ -11,8 +11,12 @@ mode is the content of the threat). Two forms:
     warning     "X warned that the group could widen its attacks if Y escalated": a verb
                 of threatening whose complement holds such a clause; its target is the
                 clause's subject
-The threatened party is the subject of the condition. Cue words live in data/events.yaml
-(`threats`).
+The threatened party is the subject of the condition.
+
+Curtailed cooperation. "Suspended cooperation with X", "froze aid to X": cooperation a verb
+of curtailing takes as its object is a SANCTION 'discontinue' (PLOVER SANCTION: "all
+reductions in existing, routine, or cooperative relations"), by whoever curtails it.
+Cue words live in data/events.yaml (`threats`, `curtailing`).
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from spacy.tokens import Token
 from ..knowledge.datafiles import load_data
 from ..model import Trigger
 from .event_roles import AGENTS, Roles
+from ..nlp import lemma
 from .reporting import is_reporting_verb
 
 
@@ -45,6 +50,21 @@ class Threat:
 def _cues() -> ThreatCues:
     data = load_data("events.yaml")["threats"]
     return ThreatCues(frozenset(data["conditions"]), frozenset(data["announcing"]), dict(data["modes"]))
+
+
+@lru_cache(maxsize=1)
+def _curtailing() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("events.yaml")["curtailing"]
+    return frozenset(data["verbs"]), frozenset(data["types"])
+
+
+def curtailed(noun: Token, trigger: Trigger) -> Trigger | None:
+    """The SANCTION a cooperative event noun stands for when a verb of curtailing takes it as
+    its object ("suspended cooperation with X"); else None."""
+    verbs, types = _curtailing()
+    if trigger.type in types and noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in verbs:
+        return Trigger("SANCTION", "discontinue", "16", frozenset())
+    return None
 
 
 def conditional_threat(deed: Token, trigger: Trigger) -> Threat | None:

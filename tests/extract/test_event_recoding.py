@@ -1,4 +1,5 @@
-"""Threats told as conditions (PLOVER THREATEN), from sentences written for these tests."""
+"""PLOVER codes changed by what governs a deed (conditional threats, curtailed cooperation),
+from sentences written for these tests."""
 from sentences import read
 
 
@@ -28,3 +29,13 @@ def test_a_warning_takes_the_subject_of_its_condition_as_target(pipeline):
 def test_a_deed_announced_without_a_condition_stays_the_deed(pipeline):
     found = asserted(pipeline, "Hezbollah said it would strike Haifa.")
     assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_cooperation_a_verb_of_curtailing_takes_is_a_sanction_by_whoever_curtails_it(pipeline):
+    found = asserted(pipeline, "Kenya suspended cooperation with Somalia on Monday.")
+    assert [(e.type, e.mode, e.actors, e.targets) for e in found] == [("SANCTION", "discontinue", ["KEN"], ["SOM"])]
+
+
+def test_cooperation_carried_on_stays_cooperation(pipeline):
+    found = asserted(pipeline, "Kenya expanded cooperation with Somalia on Monday.")
+    assert "COOPERATE" in [e.type for e in found] and "SANCTION" not in [e.type for e in found]
