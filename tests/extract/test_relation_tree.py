@@ -141,6 +141,9 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
      ("rival_of", "Tatmadaw", "Arakan Army")),
     ("Rohan Mattoo, a researcher at the Coastal Security Forum, said the numbers were small.",
      ("member_of", "Rohan Mattoo", "Coastal Security Forum")),
+    ("Britain is working as part of the Global Coalition to defeat ISIS in Syria.",
+     ("member_of", "United Kingdom", "Global Coalition")),
+    ("The Sahel Brigade fought JNIM as part of the Liptako Force.", ("part_of", "Sahel Brigade", "Liptako Force")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)
@@ -149,6 +152,16 @@ def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
 def test_a_purpose_against_a_thing_of_an_actor_is_no_hostility_to_it(pipeline):
     found = ties(pipeline, "The EU set up a framework to counter Russian threats.")
     assert not [t for t in found if t[0] == "rival_of"]
+
+
+def test_as_part_of_is_said_of_the_clause_not_of_the_name_before_it(pipeline):
+    found = ties(pipeline, "The Sahel Brigade fought JNIM as part of the Liptako Force.")
+    assert not [t for t in found if t[0] == "part_of" and t[1] != "Sahel Brigade"]
+
+
+def test_taken_prisoner_takes_no_place(pipeline):
+    found = ties(pipeline, "He commanded a garrison on the island of Failaka and was taken prisoner by US Marines.")
+    assert not [t for t in found if t[0] == "controls"]
 
 
 def test_a_threat_is_no_standing_hostility(pipeline):

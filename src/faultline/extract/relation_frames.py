@@ -38,6 +38,7 @@ _THEIR = re.compile(r"\btheir\s+(?:[a-z][\w-]*\s+)?$", re.I)  # "their leaders, 
 _OWN_TITLE = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+)?$", re.I)  # "its leader, X"
 _ONE_OF = re.compile(r",\s*(?:an?|one\s+of(?:\s+the)?)\s+$", re.I)  # "X, a Y leader", "X, one of Y's leaders"
 _APPOSED_PERSON = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*")  # "Y (ACR), Colonel X"
+_ADVERBIAL = re.compile(r"\bas\s+$", re.I)  # "... as part of Y": said of the clause, not the name before
 _RANK = re.compile(r"(?:[A-Z][a-z]*\.?\s+){0,2}")  # "Colonel ", "Lt. Col. " before a name
 # Lower-case role words before a person's name: "former police officer ", "the warlord ".
 _ROLE_WORDS = re.compile(r"\s+(?:(?!(?:in|at|from|of|on|and|or|with|to|for|after|since)\b)[a-z][\w-]*\s+){1,4}")
@@ -123,6 +124,8 @@ class FrameReader:
         return left, right
 
     def _role(self, s, e, cue, left_types, right_types):
+        if _ADVERBIAL.search(self.text, max(0, s - 4), s):
+            return [], []  # "X fought Y as part of Z": the clause's doer is a part (relation_titles.py), not Y
         left, right = self.at.adjoining(s, left_types, ROLE_GAP), self.at.following(e, right_types, 2)
         body = BODY.match(self.text, e) if not right and cue.type == "member_of" else None
         if body:  # "a member of the political bureau of Y": of the organisation named last

@@ -52,6 +52,8 @@ class TieWords:
     purpose: bool                 # whether a purpose or an attempt states the tie ("tried to seize X" does not)
     held_from: frozenset[str]     # "to seize X from Y": Y holds X while the taking is only tried
     adjectives: frozenset[str]    # "blamed the rival X group": X and the one blaming
+    as_part: frozenset[str]       # "X fought Y as part of Z": X is a part of Z
+    direct: frozenset[str]        # verbs of many senses, read only with their own object ("X took the town")
     lost_to: frozenset[str]       # "the fall of X to Y": Y holds X
 
 
@@ -62,6 +64,7 @@ class TreeTie:
     object: Mention
     cue: tuple[int, int]
     given: tuple[int, int] | None = None   # a transfer's phrase, where its amount is read
+    typed: bool = False                    # the reader has checked the actors' types itself
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +75,8 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
     def words(spec, key):
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
-            "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives")
+            "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
+            "as_part", "direct")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -110,6 +114,10 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     intended = not nominal and _intended(token)
     matched = word in (kind.nouns if nominal else kind.verbs) or (intended and word in kind.purposes
                                                                    and lemma(token.head) not in kind.vows)
+    own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not nominal and word in kind.direct:
+        # "X took the town", "the town was taken by X"; not "was taken prisoner", nor an object borrowed
+        matched = bool(own) and not any(c.dep_ in ("oprd", "attr") for c in token.children)
     along = [] if nominal else objects(token, kind.alongside, roles)
     if not matched and word not in kind.not_against:
         along += objects(token, kind.against, roles)
@@ -131,6 +139,8 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
                    for m in roles.mentions(c, False)[1]]
         done_to = done_to or _predicated(token, roles)
     done_to = done_to if matched else along  # "fought alongside X (against Y)": X
+    if matched and word in kind.direct:
+        done_to = [m for c in own for m in roles.phrase_mentions(c)]
     if word in kind.purposes and word not in kind.verbs:
         # "to counter X", "to counter X's fighters", not "to counter Russian threats": an actor, not its deeds
         done_to = [m for m in done_to if _named_object(token, m, kind)]

@@ -9,6 +9,7 @@ unit) and the body a title or a joining verb names (data/tie_words.yaml: `titles
 from __future__ import annotations
 
 from ..model import Mention
+from ..nlp import lemma
 from .event_roles import Roles
 from .relation_stances import TieWords, objects
 
@@ -82,3 +83,16 @@ def _set_off(title, roles: Roles) -> list[Mention]:
                 found += [m for c in place.children if c.dep_ == "appos"
                           for m in roles.mentions_at(c) if m.type not in _PLACES]
     return found
+
+
+def as_part(token, kind: TieWords, roles: Roles) -> list[tuple[str, Mention, Mention]]:
+    """(type, doer, body) of "X fought Y as part of Z", "X is working as a member of Z": the
+    doer of the clause is a part of Z (a state or a person a member)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "as" or lemma(token) not in kind.as_part:
+        return []
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    bodies = objects(token, frozenset({"of"}), roles)
+    return [("member_of" if d.type in ("state", "person") else kind.type, d, b)
+            for d in roles.mentions(verb, False)[0] for b in bodies if d.entity != b.entity and b.type not in _PLACES]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..nlp import lemma
 from .event_roles import Roles
 from .relation_stances import Modality, TreeTie, co_doers, cue, described, held, load_tie_words, stated
-from .relation_titles import joined, titled
+from .relation_titles import as_part, joined, titled
 from .relation_transfers import transferred
 
 
@@ -36,6 +36,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 kind_of = "member_of" if one_of and kind.type == "leads" else kind.type
                 found += [TreeTie(kind_of, p, o, cue(token))
                           for p, o in titled(token, roles, kind.any_holder) if p.entity != o.entity]
+            if nominal and word in kind.as_part:
+                found += [TreeTie(kind_of, d, b, cue(token), typed=True) for kind_of, d, b in as_part(token, kind, roles)]
             if not nominal and word in kind.joins:
                 found += [TreeTie(kind.type, p, o, cue(token))
                           for p, o in joined(token, kind, roles) if p.entity != o.entity]

@@ -137,7 +137,8 @@ class _RelationFinder(FrameReader, MoneyReader):
         self.statements = [st for st in self.statements
                            if (st.type, self.at.sentence(st.cue[0]), st.object.entity) not in givers]
         for tie in ties:
-            if tie.subject.type in self.lex.subjects[tie.type] and tie.object.type in self.lex.objects[tie.type]:
+            if tie.typed or (tie.subject.type in self.lex.subjects[tie.type]
+                             and tie.object.type in self.lex.objects[tie.type]):
                 amount = next((a.amount for a in self.amounts if tie.given and tie.given[0] <= a.start < tie.given[1]),
                               None) if tie.type == "funds" else None
                 self.statements.append(_Statement(tie.type, tie.subject, tie.object, tie.cue, amount))
