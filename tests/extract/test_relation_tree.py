@@ -164,6 +164,17 @@ def test_taken_prisoner_takes_no_place(pipeline):
     assert not [t for t in found if t[0] == "controls"]
 
 
+def test_a_place_held_is_the_object_itself_not_one_its_words_name(pipeline):
+    assert ("controls", "Malian Armed Forces", "Kidal") in ties(pipeline, "Malian troops seized the town of Kidal in May.")
+    found = ties(pipeline, "JNIM seized the trucks and other hardware from Gao airport near the river.")
+    assert not [t for t in found if t[0] == "controls"]
+
+
+def test_a_modifier_states_no_tie(pipeline):
+    found = ties(pipeline, "On Thursday, Coalition aircraft from CJTF-OIR destroyed 14 ISIS tanks near Palmyra.")
+    assert not [t for t in found if t[0] == "allied_with"]
+
+
 def test_a_threat_is_no_standing_hostility(pipeline):
     # "vows to destroy X" is a THREATEN event; the purpose verbs count as a purpose only
     assert not [t for t in ties(pipeline, "Hamas, which controls Gaza, vows to destroy Israel.") if t[0] == "rival_of"]

@@ -111,6 +111,8 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     """The ties one tie word states between its doers and those it is done to; with `joint`,
     the type that doers who act together against an unnamed foe share ("X and Y are committed
     to defeating these terrorists")."""
+    if nominal and token.dep_ == "compound":
+        return []  # a modifier: "Coalition aircraft", "war crimes" state no tie of their own
     intended = not nominal and _intended(token)
     matched = word in (kind.nouns if nominal else kind.verbs) or (intended and word in kind.purposes
                                                                    and lemma(token.head) not in kind.vows)
@@ -141,6 +143,10 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     done_to = done_to if matched else along  # "fought alongside X (against Y)": X
     if matched and word in kind.direct:
         done_to = [m for c in own for m in roles.phrase_mentions(c)]
+    if matched and kind.objects and own and not nominal:
+        # a place held is the object itself ("seized Gao", "the town of Gao"), not one its words
+        # name ("seized the tanks from the airfield")
+        done_to = [m for m in done_to if _at_head(own, m)]
     if word in kind.purposes and word not in kind.verbs:
         # "to counter X", "to counter X's fighters", not "to counter Russian threats": an actor, not its deeds
         done_to = [m for m in done_to if _named_object(token, m, kind)]
@@ -222,6 +228,15 @@ def _predicated(participle, roles: Roles) -> list[Mention]:
     if noun.dep_ == "attr":
         return [m for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in roles.phrase_mentions(c)]
     return roles.mentions_at(noun.head) if noun.dep_ == "appos" else []
+
+
+def _at_head(objects_, mention: Mention) -> bool:
+    """`mention` is an object's head, a conjunct of it, or the name after its "of" ("the
+    town of X")."""
+    heads = [h for o in objects_ for h in (o, *o.conjuncts)]
+    heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return any(mention.span.start <= h.idx < mention.span.end for h in heads)
 
 
 def _named_object(verb, mention: Mention, kind: TieWords) -> bool:
