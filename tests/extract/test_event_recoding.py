@@ -39,3 +39,8 @@ def test_cooperation_a_verb_of_curtailing_takes_is_a_sanction_by_whoever_curtail
 def test_cooperation_carried_on_stays_cooperation(pipeline):
     found = asserted(pipeline, "Kenya expanded cooperation with Somalia on Monday.")
     assert "COOPERATE" in [e.type for e in found] and "SANCTION" not in [e.type for e in found]
+
+
+def test_a_ceasefire_the_sides_sign_is_an_agreement(pipeline):
+    found = asserted(pipeline, "Chad and Sudan signed a ceasefire in Doha on Sunday.")
+    assert [(e.type, e.actors) for e in found] == [("AGREE", ["TCD", "SDN"])]

@@ -16,7 +16,10 @@ The threatened party is the subject of the condition.
 Curtailed cooperation. "Suspended cooperation with X", "froze aid to X": cooperation a verb
 of curtailing takes as its object is a SANCTION 'discontinue' (PLOVER SANCTION: "all
 reductions in existing, routine, or cooperative relations"), by whoever curtails it.
-Cue words live in data/events.yaml (`threats`, `curtailing`).
+Agreed deeds. "The two sides signed a ceasefire", "reached a prisoner exchange": a deed a
+verb of agreeing takes as its object is agreed to, an AGREE (PLOVER AGREE: "agree to ... a
+future action"), not the deed done.
+Cue words live in data/events.yaml (`threats`, `curtailing`, `agreeing`).
 """
 from __future__ import annotations
 
@@ -56,6 +59,21 @@ def _cues() -> ThreatCues:
 def _curtailing() -> tuple[frozenset[str], frozenset[str]]:
     data = load_data("events.yaml")["curtailing"]
     return frozenset(data["verbs"]), frozenset(data["types"])
+
+
+@lru_cache(maxsize=1)
+def _agreeing() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("events.yaml")["agreeing"]
+    return frozenset(data["verbs"]), frozenset(data["types"])
+
+
+def agreed(noun: Token, trigger: Trigger) -> Trigger | None:
+    """The AGREE a deed noun stands for when a verb of agreeing takes it as its object ("the
+    sides signed a ceasefire"); else None."""
+    verbs, types = _agreeing()
+    if trigger.type in types and noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in verbs:
+        return Trigger("AGREE", None, "03", frozenset())
+    return None
 
 
 def curtailed(noun: Token, trigger: Trigger) -> Trigger | None:

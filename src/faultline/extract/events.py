@@ -34,7 +34,7 @@ from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, add_toll, attach, casualties
 from .event_merge import merge_events
 from .event_roles import Roles
-from .event_recoding import conditional_threat, curtailed, threat_parties
+from .event_recoding import agreed, conditional_threat, curtailed, threat_parties
 from .index import MentionIndex, SpanSet
 from .modality import committed, coordinated_with, habitual, modality
 from .reporting import is_reporting_verb, reporting_frame
@@ -262,8 +262,9 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         parties = threat_parties(threat, roles, actors) if threat is not None else None
         if parties is not None:  # "said it would strike unless Y withdrew": a threat against Y
             (actors, targets), t = parties, TriggerMatch(threat.trigger, t.start, t.end, False, t.token)
-        if t.nominal and (reduced := curtailed(t.token, t.trigger)) is not None:  # "suspended cooperation"
-            actors, t = actors or roles.participants(deed, False)[0], TriggerMatch(reduced, t.start, t.end, True, t.token)
+        # "suspended cooperation with X" is a sanction, "signed a ceasefire" an agreement
+        if t.nominal and (recoded := curtailed(t.token, t.trigger) or agreed(t.token, t.trigger)) is not None:
+            actors, t = actors or roles.participants(deed, False)[0], TriggerMatch(recoded, t.start, t.end, True, t.token)
         if t.trigger.targets and not any(kinds.get(x) in t.trigger.targets for x in targets):
             if t.fallback is None:
                 continue  # "leaving the city": no bloc left
