@@ -144,6 +144,8 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("Britain is working as part of the Global Coalition to defeat ISIS in Syria.",
      ("member_of", "United Kingdom", "Global Coalition")),
     ("The Sahel Brigade fought JNIM as part of the Liptako Force.", ("part_of", "Sahel Brigade", "Liptako Force")),
+    ("Brig. Gen. Amos Kariuki, commander, Kenya Defence Forces recently met with the envoy.",
+     ("leads", "Amos Kariuki", "Kenya Defence Forces")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)

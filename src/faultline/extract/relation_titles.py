@@ -49,6 +49,9 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
     # "the mission in Somalia", "a commander in Rafah": a place after "in" says where, not whose
     bodies += [m for m in objects(title, _WHERE, roles) if m.type not in _PLACES]
     bodies += [m for c in title.children if c.dep_ == "appos" for m in roles.phrase_mentions(c)]  # "commander, Y"
+    if title.dep_ == "appos":  # "X, commander, Y, met ...": the parser may hang Y on X too
+        bodies += [m for c in title.head.children if c.dep_ == "appos" and c.i > title.i
+                   for m in roles.phrase_mentions(c)][:1]
     if title.dep_ == "compound":  # "Y's leader X": the possessive may hang on the name
         bodies += [m for c in title.head.children if c.dep_ == "poss" for m in roles.phrase_mentions(c)]
     if not any_holder:
