@@ -146,6 +146,8 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("The Sahel Brigade fought JNIM as part of the Liptako Force.", ("part_of", "Sahel Brigade", "Liptako Force")),
     ("Brig. Gen. Amos Kariuki, commander, Kenya Defence Forces recently met with the envoy.",
      ("leads", "Amos Kariuki", "Kenya Defence Forces")),
+    ("In support of the Malian army, French aircraft conducted a strike near Gao.",
+     ("allied_with", "France", "Malian Armed Forces")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)
@@ -175,6 +177,10 @@ def test_a_place_held_is_the_object_itself_not_one_its_words_name(pipeline):
 def test_a_modifier_states_no_tie(pipeline):
     found = ties(pipeline, "On Thursday, Coalition aircraft from CJTF-OIR destroyed 14 ISIS tanks near Palmyra.")
     assert not [t for t in found if t[0] == "allied_with"]
+
+
+def test_support_that_is_no_armed_deed_is_no_alliance(pipeline):
+    assert not [t for t in ties(pipeline, "Ghana voted in support of the Malian government.") if t[0] == "allied_with"]
 
 
 def test_a_threat_is_no_standing_hostility(pipeline):

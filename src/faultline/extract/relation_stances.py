@@ -54,6 +54,7 @@ class TieWords:
     adjectives: frozenset[str]    # "blamed the rival X group": X and the one blaming
     as_part: frozenset[str]       # "X fought Y as part of Z": X is a part of Z
     direct: frozenset[str]        # verbs of many senses, read only with their own object ("X took the town")
+    deeds: frozenset[str]         # armed deeds done "in support of X" make their doer X's ally
     lost_to: frozenset[str]       # "the fall of X to Y": Y holds X
 
 
@@ -76,7 +77,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
-            "as_part", "direct")
+            "as_part", "direct", "deeds")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -192,6 +193,29 @@ def described(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -
         named += roles.mentions(verb, False)[0] if verb is not None else []
     return [TreeTie(kind.type, a, b, cue(token)) for i, a in enumerate(named) for b in named[i + 1:]
             if a.entity != b.entity and "location" not in (a.type, b.type)]
+
+
+def in_support(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
+    """"X conducted strikes in support of Y", "In support of Y, X's aircraft struck ...": an
+    armed deed done for Y makes its doer Y's ally."""
+    if not kind.deeds or word != "support" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return []
+    supported = objects(token, frozenset({"of"}), roles)
+    path = [token.head.head]  # up to the clause's verb: "strikes coordinated with and in support of Y"
+    while len(path) < 6 and (path[-1].pos_ not in ("VERB", "AUX") or path[-1].dep_ == "acl") \
+            and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    deed = path[-1]
+    if deed.pos_ not in ("VERB", "AUX"):
+        return []
+    read = flags(deed)
+    armed = any(lemma(t) in kind.deeds for t in path) or any(lemma(c) in kind.deeds for c in deed.children
+                                                             if c.dep_ == "dobj")
+    if read is None or any(read) or not armed:
+        return []
+    doers = roles.mentions(deed, False)[0]
+    return [TreeTie(kind.type, d, y, cue(token)) for d in doers for y in supported
+            if d.entity != y.entity and "location" not in (d.type, y.type)]
 
 
 def _intended(verb) -> bool:

@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from ..nlp import lemma
 from .event_roles import Roles
-from .relation_stances import Modality, TreeTie, co_doers, cue, described, held, load_tie_words, stated
+from .relation_stances import (Modality, TreeTie, co_doers, cue, described, held, in_support, load_tie_words,
+                               stated)
 from .relation_titles import as_part, joined, titled
 from .relation_transfers import transferred
 
@@ -44,6 +45,7 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
             if token.pos_ != "PROPN":
                 found += stated(token, word, nominal, kind, roles, flags, joint.get(kind.type))
                 found += held(token, word, nominal, kind, roles, flags)
+                found += in_support(token, word, kind, roles, flags)
         if not nominal:
             found += transferred(token, word, roles, flags)
     found += co_doers(found, words)
