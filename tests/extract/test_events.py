@@ -126,6 +126,11 @@ def test_a_bare_toll_after_an_attack_stays_that_attacks(pipeline):
     # a kind of deed: a plural with no time, place or toll
     'The talks opened. The Sahel Front said in a statement that its fighters were "protecting villagers against '
     'the massacres of the Malian regime and its allies".',
+    # a trend
+    "The talks opened. The Sahel Front was increasingly recruiting teenagers in Mopti.",
+    # a compound takes its number from its head; a continent places no happening
+    "The talks opened. Iranian assassination attempts have alarmed Western governments.",
+    "The talks opened. Western governments have linked Iran to kidnappings in Europe.",
     # the date belongs to another clause
     "The talks opened. The Wagner Group trains Chad's army, and since May it has also guarded the palace.",
 ])

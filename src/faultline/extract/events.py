@@ -285,8 +285,9 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
                context, _clause(t.token))
         # "the massacres of the regime": a plural noun told as done, with no time, place or toll,
         # names a kind of deed, not a happening
-        if t.nominal and t.token.tag_ in ("NNS", "NNPS") and event.asserted and not (
-                event.date or event.location or event.fatalities.killed or event.fatalities.wounded):
+        if t.nominal and _head_noun(t.token).tag_ in ("NNS", "NNPS") and event.asserted and not (
+                event.date or event.location and event.location.country or event.fatalities.killed
+                or event.fatalities.wounded):
             continue
         # An event needs someone in it, or, for an attack or a protest whose people are not named
         # ("thousands of protesters marched in Quito"), its toll or place; a bare toll right after
@@ -312,6 +313,13 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     apart = {frozenset((a.id, b.id)) for group in in_sentence.values() for a in group for b in group
              if a.id != b.id and _done_by_whom_it_was_done_to(deeds[a.id], deeds[b.id])}
     return merge_events(events, forms, apart)
+
+
+def _head_noun(noun: Token) -> Token:
+    """The noun a compound modifies, which gives the phrase its number ("assassination attempts")."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _done_by_whom_it_was_done_to(deed: Token, other: Token) -> bool:
