@@ -170,7 +170,7 @@ class Pipeline:
             # pronouns serve the readers below; the contract's mentions are names and descriptions
             resolved = sorted(mentions + references, key=lambda m: m.span.start)
             named = [m for m in resolved if m.role != "pronoun"]
-            # "the three countries": the tie readers read such plurals their own way (relation_actors)
+            # "the three countries": the tie readers read such plurals their own way (extract/ties/actors.py)
             counted = counted_references(parsed, named)
             readable = sorted(resolved + counted, key=lambda m: m.span.start)
             mentions = [m for m in readable if m.role != "pronoun"]

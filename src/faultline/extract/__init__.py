@@ -10,8 +10,8 @@ this order:
     claims.py        quotations, reported speech and thought, according-to, interviews, with
                      speakers (quotations: where quotation marks are; speakers: who is
                      speaking; reporting: which verbs report speech or thought)
-    relations.py     standing ties (with relation_actors, relation_cues, relation_frames,
-                     relation_money, relation_stances, relation_titles, relation_transfers, relation_tree)
+    relations.py     standing ties (with ties/: the cue lexicon's patterns in cues, frames,
+                     actors, money; the readers of the parse in tree, stances, titles, transfers)
     events.py        PLOVER events (with event_roles, modality, attributes, verbs, plurals;
                      event_merge: one event per happening)
     framing.py       the labels each document gives each actor

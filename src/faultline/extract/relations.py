@@ -3,8 +3,8 @@
 `extract_relations(document, sentences, mentions, claims)` returns the twelve contract types
 (funds, arms, trains, supports, leads, member_of, part_of, allied_with, rival_of, controls,
 based_in, mediates). The cue phrases live in data/relations.yaml, grouped by *frame*: where
-the two actors stand around the cue; relation_cues.py compiles them, relation_frames.py reads
-each frame, relation_money.py reads amounts and purchases, and relation_actors.py answers
+the two actors stand around the cue; ties/cues.py compiles them, ties/frames.py reads
+each frame, ties/money.py reads amounts and purchases, and ties/actors.py answers
 "who stands there" (clause subject, adjoining name, listed objects, pronouns).
 
     verb / noun        "X arms Y", "X, which controls Y", "Y, which X funds", "X, which hosts
@@ -45,7 +45,7 @@ Decisions:
   * Subject and object are mention entity ids and always differ; "it", "they" and "its" go
     to their antecedent (coreference.antecedent), "they" preferably to the pair just named.
     "X's junta" is X (the clause's first actor); "the Russian force" is the last Russian
-    group named before (relation_actors).
+    group named before (ties/actors.py).
   * Membership and affiliation: a group that "belongs to" or "is a member of" a coalition,
     and a state that founded a bloc, is a member_of it; a group that is "part of", "an
     affiliate/branch/wing of" or "pledged allegiance to" another is part_of it. "X-affiliated"
@@ -76,11 +76,11 @@ from ..nlp.dates import find_dates
 from ..nlp.money import find_amounts
 from .event_roles import Roles
 from .index import Covering, MentionIndex
-from .relation_actors import Surroundings
-from .relation_cues import FRAMES, NOMINAL, Cue, load_relation_cues
-from .relation_frames import FrameReader
-from .relation_money import MoneyReader
-from .relation_tree import tree_ties
+from .ties.actors import Surroundings
+from .ties.cues import FRAMES, NOMINAL, Cue, load_relation_cues
+from .ties.frames import FrameReader
+from .ties.money import MoneyReader
+from .ties.tree import tree_ties
 
 # Frames read by their own passes rather than around each cue match.
 _SPECIAL = frozenset({"continues", "money", "money_received", "purchase", "sale", "possessive", "host"})
@@ -102,7 +102,7 @@ def extract_relations(document: Document, sentences: list[tuple[int, int]], ment
                       claims: list[Claim], parsed: Doc | None = None, readable: list[Mention] | None = None) -> list[Relation]:
     """The ties `document` states; `sentences` are (start, end) offsets into its text. With
     the parse and the readable mentions (pronouns included), the tie words read on the tree
-    (relation_tree.py) add theirs."""
+    (ties/tree.py) add theirs."""
     finder = _RelationFinder(document, sentences, mentions, claims)
     for sentence in sentences:
         finder.read(sentence)
@@ -130,7 +130,7 @@ class _RelationFinder(FrameReader, MoneyReader):
         self.cue_starts = [s for s, _, _ in self.cue_hits]
 
     def add_tree_ties(self, ties: list) -> None:
-        """The ties read on the parse (relation_tree.py). Where the tree reads a giver the
+        """The ties read on the parse (ties/tree.py). Where the tree reads a giver the
         patterns took for a recipient ("Iran's Guards give the militia ...": not "Iran funds
         the Guards"), the tree's reading stands."""
         givers = {(tie.type, self.at.sentence(tie.cue[0]), tie.subject.entity) for tie in ties if tie.given}

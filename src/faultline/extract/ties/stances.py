@@ -19,11 +19,11 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..knowledge.datafiles import load_data
-from ..model import Mention
-from ..nlp import lemma
-from .event_roles import Roles
-from .modality import modality
+from ...knowledge.datafiles import load_data
+from ...model import Mention
+from ...nlp import lemma
+from ..event_roles import Roles
+from ..modality import modality
 
 _BESIDE = frozenset({"with", "alongside", "beside"})
 _FROM = frozenset({"from"})

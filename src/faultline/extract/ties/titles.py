@@ -8,10 +8,10 @@ unit) and the body a title or a joining verb names (data/tie_words.yaml: `titles
 """
 from __future__ import annotations
 
-from ..model import Mention
-from ..nlp import lemma
-from .event_roles import Roles
-from .relation_stances import TieWords, objects
+from ...model import Mention
+from ...nlp import lemma
+from ..event_roles import Roles
+from .stances import TieWords, objects
 
 _BODIES = frozenset({"of", "for", "at", "in", "within"})   # "commander of Y", "spokesman for Y"
 _PERSON_SIDE = ("appos", "compound")

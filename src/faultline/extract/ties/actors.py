@@ -29,10 +29,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..model import Claim, Mention, Span
-from .coreference import MAX_DISTANCE, antecedent
-from .index import Covering
-from .relation_cues import VERB_LEADS, RelationLexicon
+from ...model import Claim, Mention, Span
+from ..coreference import MAX_DISTANCE, antecedent
+from ..index import Covering
+from .cues import VERB_LEADS, RelationLexicon
 
 _BOUNDARY = re.compile(r"[;:—–()]|\s-\s|,\s+(?:which|who|whom|whose|while|whereas|but|although|though|even as)\b"
                        r"|(?<!such)(?<!well)(?<!known)(?<!described)"  # "militias known as X" is one clause

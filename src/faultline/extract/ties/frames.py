@@ -3,17 +3,17 @@
 `FrameReader` is the half of the relations extractor (relations.py) that reads one cue: each
 `_<frame>` method takes the cue's span and the actor types allowed before and after it, and
 returns the names before and after the cue (relations.py turns them into subject and object
-by the frame's direction, relation_cues.FRAMES), or a list of such pairs where the names go
+by the frame's direction, cues.FRAMES), or a list of such pairs where the names go
 together one by one ("their leaders, X and Y": each leads one of the pair named before).
-The names themselves are found by relation_actors.Surroundings (`self.at`).
+The names themselves are found by actors.Surroundings (`self.at`).
 """
 from __future__ import annotations
 
 import re
 
-from ..model import Mention
-from .relation_actors import Surroundings
-from .relation_cues import (
+from ...model import Mention
+from .actors import Surroundings
+from .cues import (
     ADJECTIVAL,
     APPOSED,
     APPOSITION,
@@ -125,7 +125,7 @@ class FrameReader:
 
     def _role(self, s, e, cue, left_types, right_types):
         if _ADVERBIAL.search(self.text, max(0, s - 4), s):
-            return [], []  # "X fought Y as part of Z": the clause's doer is a part (relation_titles.py), not Y
+            return [], []  # "X fought Y as part of Z": the clause's doer is a part (titles.py), not Y
         left, right = self.at.adjoining(s, left_types, ROLE_GAP), self.at.following(e, right_types, 2)
         body = BODY.match(self.text, e) if not right and cue.type == "member_of" else None
         if body:  # "a member of the political bureau of Y": of the organisation named last

@@ -16,9 +16,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import Mention
-from .relation_actors import Surroundings
-from .relation_cues import AND_MORE, GIVER, PURCHASE, RECIPIENT, RelationLexicon
+from ...model import Mention
+from .actors import Surroundings
+from .cues import AND_MORE, GIVER, PURCHASE, RECIPIENT, RelationLexicon
 
 _SELLER = re.compile(r"\bfrom\s+")
 _BUYER = re.compile(r"\bto\s+")

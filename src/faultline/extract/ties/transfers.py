@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..knowledge.datafiles import load_data
-from ..model import Mention
-from ..nlp import lemma
-from .event_roles import Roles
-from .relation_stances import Modality, TreeTie, cue, objects
+from ...knowledge.datafiles import load_data
+from ...model import Mention
+from ...nlp import lemma
+from ..event_roles import Roles
+from .stances import Modality, TreeTie, cue, objects
 
 _GIVEN = frozenset({"with", "between", "in", "of", "worth", "to", "for"})
 

@@ -8,7 +8,7 @@ subject and object may have, and one case-insensitive `Cue` per frame spec (see 
 header for the frames); a spec may give its forms their own subject or object types ("belongs
 to" admits states and groups, "spokesman for" only people). The `*_GAP` patterns say which
 words may stand between a cue and the name it points to ("X, who is the head of", "Y, a group
-backed by"); relation_frames.py reads them, relation_actors.py finds the names.
+backed by"); frames.py reads them, actors.py finds the names.
 """
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ from functools import lru_cache
 
 import yaml
 
-from ..errors import DictionaryError
-from ..knowledge.datafiles import load_data
-from ..model import RELATION_TYPES
+from ...errors import DictionaryError
+from ...knowledge.datafiles import load_data
+from ...model import RELATION_TYPES
 
 # Frames in the order they are tried on cues of equal length; True: the name before the cue is the object.
 FRAMES = {"compound": False, "compound_reverse": True, "passive": True, "passive_clause": True, "role": False,

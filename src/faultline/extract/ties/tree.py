@@ -1,8 +1,8 @@
 """Ties read on the parse: every token of a document asked which tie it states.
 
-The readers stand in their own modules: relation_stances.py (rival_of, allied_with,
-controls: a tie word's doer and the one it is done to), relation_titles.py (leads,
-member_of, part_of: titles and joining), relation_transfers.py (funds, arms, trains: giving
+The readers stand in their own modules: stances.py (rival_of, allied_with,
+controls: a tie word's doer and the one it is done to), titles.py (leads,
+member_of, part_of: titles and joining), transfers.py (funds, arms, trains: giving
 and training). Who stands where is event_roles.Roles' reading, so pronouns and descriptions
 arrive resolved through coreference.
 """
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..nlp import lemma
-from .event_roles import Roles
-from .relation_stances import (Modality, TreeTie, co_doers, cue, described, held, in_support, load_tie_words,
+from ...nlp import lemma
+from ..event_roles import Roles
+from .stances import (Modality, TreeTie, co_doers, cue, described, held, in_support, load_tie_words,
                                stated)
-from .relation_titles import as_part, joined, titled
-from .relation_transfers import transferred
+from .titles import as_part, joined, titled
+from .transfers import transferred
 
 
 def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Roles) -> list[TreeTie]:

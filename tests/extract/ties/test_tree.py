@@ -1,4 +1,4 @@
-"""Ties read on the parse (relation_tree.py), on sentences written for these tests."""
+"""Ties read on the parse (extract/ties/tree.py and its readers), on sentences written for these tests."""
 import pytest
 
 from sentences import read
