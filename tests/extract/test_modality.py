@@ -48,3 +48,15 @@ def test_a_denial_still_governs_the_deed_it_denies(pipeline):
     from sentences import read
     found = read(pipeline, "Hamas denied firing rockets at Israel and blaming Islamic Jihad.").events
     assert all(e.negated for e in found if e.type in ("ASSAULT", "ACCUSE"))
+
+
+def test_a_deed_noun_supposed_as_the_subject_of_a_modal_is_not_told(pipeline):
+    from sentences import read
+    found = read(pipeline, "Egypt said on Monday that an attack on Sudan would invoke the defence pact.").events
+    assert [(e.type, e.hypothetical) for e in found if e.type == "ASSAULT"] == [("ASSAULT", True)]
+
+
+def test_a_definite_deed_noun_before_a_modal_was_told(pipeline):
+    from sentences import read
+    found = read(pipeline, "The Chadian airstrike on Sudan on Monday will be investigated.").events
+    assert [(e.type, e.hypothetical) for e in found if e.type == "ASSAULT"] == [("ASSAULT", False)]

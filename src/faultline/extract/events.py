@@ -36,7 +36,7 @@ from .event_merge import merge_events
 from .event_roles import Roles
 from .event_recoding import agreed, conditional_threat, curtailed, threat_parties
 from .index import MentionIndex, SpanSet
-from .modality import committed, coordinated_with, habitual, modality
+from .modality import committed, coordinated_with, habitual, modality, supposed
 from .reporting import is_reporting_verb, reporting_frame
 from .verbs import CameoVerbs, cameo_verbs
 
@@ -272,7 +272,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
         if t.dictionary and not (actors and targets):
             continue  # a verb only the CAMEO dictionary knows counts between two actors, as PETRARCH codes it
         negated, hypothetical = modality(text, sentence, (t.start, t.end), coordinated_with(t.token))
-        hypothetical = hypothetical and parties is None  # the threat was made
+        hypothetical = hypothetical and parties is None or t.nominal and supposed(t.token)  # the threat was made
         trigger = t.trigger
         if trigger.type in _COOPERATIVE and not negated and committed(deed):
             # PLOVER: cooperation promised or told in the future is an AGREE that happened

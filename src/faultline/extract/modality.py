@@ -132,3 +132,20 @@ def coordinated_with(token) -> Callable[[int], bool]:
             node = node.head
         return False
     return apart
+
+
+def supposed(noun) -> bool:
+    """An event noun without a definite determiner that is the subject of a modal verb ("an
+    armed attack on X would invoke the treaty", "any attack will be met with force") is
+    supposed, not told; "the attack will be investigated" was told."""
+    cues = load_modality()
+    head = noun
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i == head.i:
+        return False
+    determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+    if determiners - {"a", "an", "any", "no"} or any(c.dep_ == "poss" for c in head.children):
+        return False
+    modals = {c.lower_.replace("’", "'") for c in head.head.children if c.dep_ == "aux"}
+    return bool(modals & (cues.future | cues.doubt))
