@@ -8,9 +8,10 @@ Triggers come from two sources, both read on the parse:
                       deed (or what a verb of saying reports) between two named actors. A
                       dictionary given for the run (`Options.verbs`) speaks first instead.
 A verb in the simple present outside a headline says what holds ("Iran trains the
-militia"), not a happening, and gives no event. Participants come from the tree
-(event_roles.py), modality from modality.py; cooperation promised or told in the future
-is an AGREE that happened (PLOVER). Date, place and casualty figures are attached by
+militia"), not a happening, and gives no event (event_clauses.py). Participants come from
+the tree (event_roles.py), modality from modality.py; cooperation promised or told in the
+future is an AGREE that happened (PLOVER), and what governs a deed may recode it
+(event_recoding.py: conditional threats, curtailed cooperation, agreed deeds). Date, place and casualty figures are attached by
 attributes.py. One happening told several times in a report (headline, lead, body)
 becomes one event with several evidence spans and one incident toll (event_merge.py).
 """
@@ -20,7 +21,6 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -32,12 +32,13 @@ from ..knowledge.triggers import load_triggers
 from ..model import Claim, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
 from .attributes import SentenceFacts, add_toll, attach, casualties
+from .event_clauses import clause_of, main_deed, standing, standing_noun
 from .event_merge import merge_events
 from .event_roles import Roles
 from .event_recoding import agreed, conditional_threat, curtailed, threat_parties
 from .index import MentionIndex, SpanSet
-from .modality import committed, coordinated_with, habitual, modality, supposed
-from .reporting import is_reporting_verb, reporting_frame
+from .modality import committed, coordinated_with, modality, supposed
+from .reporting import reporting_frame
 from .verbs import CameoVerbs, cameo_verbs
 
 _DETERMINERS = frozenset("a an the its his her their this that these those our your every each".split())
@@ -105,7 +106,7 @@ class EventMatcher:
             nominal = span.root.pos_ not in ("VERB", "AUX")
             # "Egypt maintains restrictions (due to the threat of attacks)": a noun in a standing
             # verb's own clause stands too
-            if _standing(span.root) if not nominal else _standing_noun(span.root):
+            if standing(span.root) if not nominal else standing_noun(span.root):
                 continue
             if trigger.objects and not any(t.lower_ in trigger.objects
                                            for t in parsed[span.end:span.end + _OBJECT_REACH]):
@@ -115,7 +116,7 @@ class EventMatcher:
                 continue
             # as _dictionary() would read the verb were it not ours
             fallback = self.verbs.trigger(span.root) if trigger.targets and not nominal \
-                and _main_deed(span.root) and (self.verbs_first or not _standing(span.root)) else None
+                and main_deed(span.root) and (self.verbs_first or not standing(span.root)) else None
             found.append(TriggerMatch(trigger, span.start_char, span.end_char, nominal, span.root, fallback=fallback))
         return found
 
@@ -124,8 +125,8 @@ class EventMatcher:
         PETRARCH codes a sentence."""
         found = []
         for token in parsed:
-            if token.pos_ == "VERB" and token.i not in taken and _main_deed(token) \
-                    and (self.verbs_first or not _standing(token)):
+            if token.pos_ == "VERB" and token.i not in taken and main_deed(token) \
+                    and (self.verbs_first or not standing(token)):
                 trigger = self.verbs.trigger(token)
                 if trigger is not None:
                     found.append(TriggerMatch(trigger, token.idx, token.idx + len(token), False, token,
@@ -137,86 +138,8 @@ class EventMatcher:
 _UNNAMED = frozenset({"ASSAULT", "PROTEST"})
 
 
-def _standing_noun(noun: Token) -> bool:
-    verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and _standing(verb) and _clause(verb)(noun.idx)
-
-
-def _standing(verb: Token | None) -> bool:
-    """"Iran trains the militia", "PIJ rejects any solution": the simple present says what
-    holds, a standing tie or stance, not a happening (a date would make it one, and a
-    headline tells past deeds in the present); so does a deed told as a practice ("Iran
-    provided $30m annually")."""
-    if verb is None:
-        return False
-    if habitual(verb):
-        return True
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    # "X is led by Y": a passive in the simple present holds as the active one does
-    present = verb.tag_ in ("VBZ", "VBP") and not auxiliaries or \
-        verb.tag_ == "VBN" and [a.tag_ for a in auxiliaries if a.dep_ == "auxpass"] in (["VBZ"], ["VBP"]) \
-        and all(a.dep_ == "auxpass" for a in auxiliaries)
-    if not present:
-        return False
-    start = verb.sent.start
-    if start == 0:
-        return False
-    # a date in the verb's own clause makes it a happening; one in another clause does not
-    # ("X trains the army, and since January it has also trained Y's")
-    dates = _dates_by_sentence(verb.doc).get(start, ())
-    in_clause = _clause(verb) if dates else None
-    return not any(in_clause(offset) for offset in dates)
-
-
-@lru_cache(maxsize=2)
-def _dates_by_sentence(doc: Doc) -> dict[int, tuple[int, ...]]:
-    """The character offsets of each sentence's dates and times, by the sentence's first token,
-    found once per document (asking each sentence for its entities walks all of the document's)."""
-    dated: dict[int, tuple[int, ...]] = {}
-    for entity in doc.ents:
-        if entity.label_ in ("DATE", "TIME"):
-            sentence = doc[entity.start].sent
-            if entity.end <= sentence.end:
-                dated[sentence.start] = dated.get(sentence.start, ()) + tuple(t.idx for t in entity)
-    return dated
-
-
 def _tokens(parsed: Doc, match: TriggerMatch) -> Span:
     return parsed.char_span(match.start, match.end, alignment_mode="expand")
-
-
-# Clauses of their own inside a verb's subtree: "shelled Goma, while others attacked Bunia"
-_OTHER_CLAUSES = frozenset({"conj", "advcl", "ccomp", "parataxis", "relcl"})
-
-
-def _clause(token: Token):
-    """A test of whether a character offset lies in `token`'s clause: its verb's subtree less
-    the other clauses inside it (a nominal trigger's clause is its verb's)."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        verb = token.sent.root
-    starts, todo = set(), [verb]
-    while todo:
-        node = todo.pop()
-        starts.add(node.idx)
-        # a clause of its own is left out unless it holds the trigger (the parse is projective:
-        # a subtree is the span between its edges)
-        todo.extend(c for c in node.children if c.dep_ not in _OTHER_CLAUSES or c.pos_ not in ("VERB", "AUX")
-                    or c.left_edge.i <= token.i <= c.right_edge.i)
-    return lambda offset: offset in starts
-
-
-def _main_deed(verb: Token) -> bool:
-    """The verb heads its sentence, or the clause a verb of saying reports ("X said Y
-    attacked Z"). A relative clause or a participle ("X, which controls Y", "X, led by Y")
-    says what a party is; an adverbial or controlled clause is background to the deed."""
-    if verb.dep_ == "ROOT":
-        return True
-    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_reporting_verb(verb.head)
 
 
 def extract_events(document: Document, sentences: list[SentenceFacts], triggers: list[TriggerMatch],
@@ -282,7 +205,7 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
                       actors=actors, targets=targets, negated=negated, hypothetical=hypothetical,
                       attributed_to=next((c.speaker for c in holding if c.speaker), None))
         attach(event, (t.start, t.end), sentences[index], document, by_offset.overlapping(*sentence), gazetteer,
-               context, _clause(t.token))
+               context, clause_of(t.token))
         # "the massacres of the regime": a plural noun told as done, with no time, place or toll,
         # names a kind of deed, not a happening
         if t.nominal and _head_noun(t.token).tag_ in ("NNS", "NNPS") and event.asserted and not (
