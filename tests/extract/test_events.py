@@ -205,3 +205,18 @@ def test_a_toll_told_as_rising_is_the_killed_figure(pipeline):
     found = [e for e in events(pipeline, "The death toll from Sunday's raid on Gwoza by Boko Haram rose to "
                                          "23, officials said.") if e.asserted]
     assert [e.fatalities.killed.best for e in found if e.fatalities.killed] == [23]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya sent two medical teams and vaccines to Somalia on Monday.", "AID"),
+    ("Kenya sent 800 troops to Somalia on Monday.", "MOBILIZE"),
+    ("Egypt brought medicine and flour to Sudan in October.", "AID"),
+])
+def test_what_is_sent_says_which_deed_the_sending_is(pipeline, text, kind):
+    e = one(pipeline, text)
+    assert (e.type, e.targets) == (kind, ["SOM"] if "Somalia" in text else ["SDN"])
+
+
+def test_relief_sent_with_no_recipient_named_is_aid(pipeline):
+    e = one(pipeline, "Kenya has sent two medical teams and chlorine for the wells.")
+    assert (e.type, e.actors) == ("AID", ["KEN"])

@@ -90,14 +90,22 @@ class EventMatcher:
     def _own(self, parsed: Doc, taken: set[int]) -> list[TriggerMatch]:
         vocab = parsed.vocab.strings
         found = []
-        for span in filter_spans([Span(parsed, s, e, label=k) for k, s, e in self.matcher(parsed)]):
+        labels: dict[tuple[int, int], list[int]] = {}  # the triggers that share each span's form
+        for k, s, e in self.matcher(parsed):
+            labels.setdefault((s, e), []).append(k)
+        for span in filter_spans([Span(parsed, s, e, label=ks[0]) for (s, e), ks in labels.items()]):
             first = span[0]
             if any(t.i in taken for t in span):
                 continue
             # "March" the month, "Strike" in a name: a capitalised trigger only opens a sentence.
             if first.text[:1].isupper() and not first.is_sent_start:
                 continue
-            trigger = self.triggers[int(vocab[span.label])]
+            # a form several triggers share ("sent troops", "sent medicine"): the one whose objects follow
+            after = {t.lower_ for t in parsed[span.end:span.end + _OBJECT_REACH]}
+            trigger = next((t for t in (self.triggers[int(vocab[k])] for k in labels[span.start, span.end])
+                            if not t.objects or t.objects & after), None)
+            if trigger is None:
+                continue
             # "a charge", "the besieged city": after a determiner a verb form is a noun or an adjective
             if span.text.lower() not in trigger.nominal and span.start > 0 \
                     and parsed[span.start - 1].lower_ in _DETERMINERS:
@@ -107,9 +115,6 @@ class EventMatcher:
             # "Egypt maintains restrictions (due to the threat of attacks)": a noun in a standing
             # verb's own clause stands too
             if standing(span.root) if not nominal else standing_noun(span.root):
-                continue
-            if trigger.objects and not any(t.lower_ in trigger.objects
-                                           for t in parsed[span.end:span.end + _OBJECT_REACH]):
                 continue
             # "against what X described as radar sites": a label for a thing, no charge at anyone
             if trigger.objects and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in span.root.children):
