@@ -99,3 +99,8 @@ def test_a_gerund_after_a_preposition_takes_the_object_else_the_subject(pipeline
 def test_a_spokesman_for_a_party_names_it_as_the_actor(pipeline):
     found = asserted(pipeline, "A spokesman for the Sahel Salvation Brigade denied that its fighters had burned the market.")
     assert [(t, a) for t, a, _, _ in found if t == "REJECT"] == [("REJECT", ["Sahel Salvation Brigade"])]
+
+
+def test_one_of_a_partys_things_names_that_party(pipeline):
+    found = asserted(pipeline, "Gunmen boarded one of Ghana's tankers off Lagos on Friday.")
+    assert [(t, g) for t, _, g, _ in found] == [("COERCE", ["Ghana"])]

@@ -220,3 +220,13 @@ def test_what_is_sent_says_which_deed_the_sending_is(pipeline, text, kind):
 def test_relief_sent_with_no_recipient_named_is_aid(pipeline):
     e = one(pipeline, "Kenya has sent two medical teams and chlorine for the wells.")
     assert (e.type, e.actors) == ("AID", ["KEN"])
+
+
+def test_a_force_that_goes_home_withdraws(pipeline):
+    e = one(pipeline, "Kenyan troops went home in July.")
+    assert (e.type, e.mode, len(e.actors)) == ("RETREAT", "withdraw", 1)
+
+
+def test_boarding_a_ship_seizes_it(pipeline):
+    e = one(pipeline, "Gunmen boarded a Ghanaian tanker off Lagos on Friday.")
+    assert (e.type, e.mode, e.targets) == ("COERCE", "seize", ["GHA"])

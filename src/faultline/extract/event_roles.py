@@ -219,6 +219,8 @@ class Roles:
                 elif child.dep_ == "prep" and token.pos_ in ("NOUN", "PROPN") and (child.lower_ in ("of", "from")
                                                                               or child.lower_ == "for" and lemma(token) in self.speaking_for):
                     found += self._objects_of(child, depth=depth + 1)  # "soldiers from X", "a spokesman for X"
+                elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ in ("NUM", "PRON"):
+                    found += self._objects_of(child, depth=depth + 1)  # "one of its ships": a part of what they name
         for child in token.children:
             if child.dep_ in ("conj", "appos"):
                 found += self._phrase(child, depth + 1)
