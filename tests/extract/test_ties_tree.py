@@ -148,6 +148,10 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
      ("leads", "Amos Kariuki", "Kenya Defence Forces")),
     ("In support of the Malian army, French aircraft conducted a strike near Gao.",
      ("allied_with", "France", "Malian Armed Forces")),
+    ("The Sahel Brigade, which will fly missions against Boko Haram, arrived in Niger.",
+     ("rival_of", "Sahel Brigade", "Boko Haram")),
+    ("Malian troops attempted to seize the airport of Gao from JNIM fighters.",
+     ("rival_of", "Malian Armed Forces", "Jama'at Nusrat al-Islam wal-Muslimin")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)
@@ -181,6 +185,12 @@ def test_a_modifier_states_no_tie(pipeline):
 
 def test_support_that_is_no_armed_deed_is_no_alliance(pipeline):
     assert not [t for t in ties(pipeline, "Ghana voted in support of the Malian government.") if t[0] == "allied_with"]
+
+
+def test_who_protect_people_against_a_foe_state_no_hostility_through_them(pipeline):
+    found = ties(pipeline, 'The AFC said its fighters were "protecting civilians against the massacres of the '
+                           'Kinshasa regime".')
+    assert not [t for t in found if t[0] == "rival_of"]
 
 
 def test_a_threat_is_no_standing_hostility(pipeline):

@@ -55,6 +55,7 @@ class TieWords:
     as_part: frozenset[str]       # "X fought Y as part of Z": X is a part of Z
     direct: frozenset[str]        # verbs of many senses, read only with their own object ("X took the town")
     deeds: frozenset[str]         # armed deeds done "in support of X" make their doer X's ally
+    hostile_to_holder: str | None  # the tie of who sets out to take a place with who holds it
     lost_to: frozenset[str]       # "the fall of X to Y": Y holds X
 
 
@@ -81,7 +82,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
-                           purpose=spec.get("purpose", True))
+                           purpose=spec.get("purpose", True), hostile_to_holder=spec.get("hostile_to_holder"))
                   for kind, spec in data.items() if kind not in ("version", "past", "transfers"))
     return kinds, frozenset(data.get("past", ()))
 
@@ -133,6 +134,9 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         return []  # negated, hedged where a hedge states no tie, or only tried ("attempted to seize")
     doers, done_to = roles.mentions(token, nominal)
     doers = _supported(token, nominal, kind, roles) or _purpose_doers(token, roles) or doers
+    if nominal and not doers and along and token.dep_ == "dobj" and lemma(token.head) not in kind.not_against:
+        # "X will fly missions against Y": the verb's doer (not "protecting people against Y")
+        doers = roles.mentions(token.head, False)[0]
     # "holds X together with allied groups": those with it stand beside the doer
     beside = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BESIDE]
     done_to = [m for m in done_to if not any(c.left_edge.idx <= m.span.start <= c.right_edge.idx for c in beside)]
@@ -174,8 +178,13 @@ def held(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags: M
     read = flags(token)
     if read is None or read[0]:
         return []
-    return [TreeTie(kind.type, h, p, cue(token)) for h in holders for p in places
+    ties = [TreeTie(kind.type, h, p, cue(token)) for h in holders for p in places
             if h.entity != p.entity and h.type != "location" and (p.type in kind.objects if kind.objects else True)]
+    if not nominal and kind.hostile_to_holder:
+        # "X attempted to seize the hospital from Y": whoever sets out to take it is Y's enemy
+        ties += [TreeTie(kind.hostile_to_holder, d, h, cue(token)) for d in roles.mentions(token, False)[0]
+                 for h in holders if d.entity != h.entity and "location" not in (d.type, h.type)]
+    return ties
 
 
 def described(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
