@@ -230,3 +230,8 @@ def test_a_force_that_goes_home_withdraws(pipeline):
 def test_boarding_a_ship_seizes_it(pipeline):
     e = one(pipeline, "Gunmen boarded a Ghanaian tanker off Lagos on Friday.")
     assert (e.type, e.mode, e.targets) == ("COERCE", "seize", ["GHA"])
+
+
+def test_a_charge_d_affaires_is_no_charge(pipeline):
+    found = events(pipeline, "Kenya summoned the Somali charge d'affaires in Nairobi on Monday.")
+    assert [e.type for e in found if e.asserted] == ["ACCUSE"]
