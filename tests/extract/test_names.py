@@ -126,6 +126,16 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name_but_out_of_its_id()
             (f"Jimmy {quoted} Cherizier", "Jimmy Cherizier", "person")]
 
 
+def test_a_description_whose_head_is_a_names_is_that_name_not_a_reference():
+    text = ("Since Kenya's army seized power, the region has become a battleground between the army and the "
+            "Lakes Defence Forces, the armed wing of the opposition Lakes Unity Government.")
+    parsed, ms = mentions_of(text, known={"Kenya": ("KEN", "state"),
+                                          "Lakes Unity Government": ("organization:lakes-unity-government",
+                                                                     "organization")})
+    described = [m.span.text for m in resolve_references(parsed, ms) if m.role == "description"]
+    assert described == ["the army"]
+
+
 def test_first_name_at_sentence_start_makes_a_person_but_unknown_pairs_are_left_alone():
     got = found("Mariam Oduya runs the clinic. Later Oduya said the road was cut. The Kivu Shield patrols at night.")
     assert ("Mariam Oduya", "person") in got
