@@ -152,6 +152,8 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
      ("rival_of", "Sahel Brigade", "Boko Haram")),
     ("Malian troops attempted to seize the airport of Gao from JNIM fighters.",
      ("rival_of", "Malian Armed Forces", "Jama'at Nusrat al-Islam wal-Muslimin")),
+    ("An Indian army soldier was killed in Kupwara. An army spokesman, Colonel Ravi Menon, said "
+     "troops had surrounded the area.", ("member_of", "Ravi Menon", "Indian Army")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)

@@ -128,6 +128,9 @@ class _Resolver:
             if kind is None or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
+            if det is None and kind.indefinite and token.dep_ == "compound":
+                # "an army spokesman": the article is the compound's head's
+                det = next((c for c in token.head.lefts if c.dep_ == "det" and c.i < token.i), None)
             if kind.named and det is None and token.text[0].isupper() and token.i > token.sent.start:
                 det = token  # "Coalition forces struck ...": a house style's short name, without "the"
             elif det is None or not (det.lower_ == "the" or (kind.indefinite and det.lower_ in ("a", "an"))):
