@@ -235,3 +235,12 @@ def test_boarding_a_ship_seizes_it(pipeline):
 def test_a_charge_d_affaires_is_no_charge(pipeline):
     found = events(pipeline, "Kenya summoned the Somali charge d'affaires in Nairobi on Monday.")
     assert [e.type for e in found if e.asserted] == ["ACCUSE"]
+
+
+def test_blame_pinned_on_a_cause_accuses_no_one(pipeline):
+    assert [e.type for e in events(pipeline, "Kenya blamed the power cuts on the drought.") if e.asserted] == []
+
+
+def test_blame_pinned_on_a_party_accuses_it(pipeline):
+    e = one(pipeline, "Kenya blamed the power cuts on Somalia.")
+    assert (e.type, e.actors, e.targets) == ("ACCUSE", ["KEN"], ["SOM"])

@@ -21,16 +21,19 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..knowledge.datafiles import load_data
 from ..knowledge.places import Gazetteer
 from ..knowledge.triggers import load_triggers
 from ..model import Claim, Document, Event, Mention, Trigger
 from ..model import Span as EvidenceSpan
+from ..nlp import lemma
 from .attributes import SentenceFacts, add_toll, attach, casualties
 from .event_clauses import clause_of, main_deed, standing, standing_noun
 from .event_merge import merge_events
@@ -197,6 +200,8 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
             if t.fallback is None:
                 continue  # "leaving the city": no bloc left
             t = TriggerMatch(t.fallback, t.start, t.end, False, t.token, dictionary=True)
+        if t.trigger.type == "ACCUSE" and not targets and not t.nominal and _pinned_on(t.token):
+            continue  # "blamed the blackouts on the drought": a cause, no party, is blamed
         if t.dictionary and not (actors and targets):
             continue  # a verb only the CAMEO dictionary knows counts between two actors, as PETRARCH codes it
         negated, hypothetical = modality(text, sentence, (t.start, t.end), coordinated_with(t.token))
@@ -241,6 +246,21 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     apart = {frozenset((a.id, b.id)) for group in in_sentence.values() for a in group for b in group
              if a.id != b.id and _done_by_whom_it_was_done_to(deeds[a.id], deeds[b.id])}
     return merge_events(events, forms, apart)
+
+
+@lru_cache(maxsize=1)
+def _pinning() -> frozenset[str]:
+    return frozenset(load_data("events.yaml")["pinning"])
+
+
+def _pinned_on(verb: Token) -> bool:
+    """"blamed X on Y": a verb of blaming names what it pins the blame on (the parse hangs
+    "on Y" on the verb or on X)."""
+    if lemma(verb) not in _pinning():
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children)
+               for h in heads for c in h.children)
 
 
 def _head_noun(noun: Token) -> Token:
