@@ -136,6 +136,18 @@ def test_a_description_whose_head_is_a_names_is_that_name_not_a_reference():
     assert described == ["the army"]
 
 
+def test_a_lower_case_head_after_a_lone_name_types_it():
+    got = found("The Islamic State claimed the attack. Its Amaq news agency said three soldiers were killed.")
+    assert ("Amaq", "organization") in got
+
+
+def test_a_possessive_before_its_clauses_subject_points_ahead_to_it():
+    text = "Kenya sent troops to the border. After its defeat in Gao, the Lakes Brigade withdrew to the hills."
+    parsed, ms = mentions_of(text, known={"Kenya": ("KEN", "state")})
+    its = [m for m in resolve_references(parsed, ms) if m.span.text == "its"]
+    assert [m.entity for m in its] == ["armed_group:lakes-brigade"]
+
+
 def test_first_name_at_sentence_start_makes_a_person_but_unknown_pairs_are_left_alone():
     got = found("Mariam Oduya runs the clinic. Later Oduya said the road was cut. The Kivu Shield patrols at night.")
     assert ("Mariam Oduya", "person") in got

@@ -154,6 +154,8 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
      ("rival_of", "Malian Armed Forces", "Jama'at Nusrat al-Islam wal-Muslimin")),
     ("An Indian army soldier was killed in Kupwara. An army spokesman, Colonel Ravi Menon, said "
      "troops had surrounded the area.", ("member_of", "Ravi Menon", "Indian Army")),
+    ("The Islamic State claimed the attack. Its Amaq news agency said three soldiers were killed.",
+     ("part_of", "Amaq", "Islamic State")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)

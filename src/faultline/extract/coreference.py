@@ -235,13 +235,35 @@ class _Resolver:
             start, end = token.idx, token.idx + len(token)
             if self.taken.covers(start):
                 continue
-            target = self._best(token, spec, floors.get("person" if spec[0] == ("person",) else "group"))
+            target = self._ahead(token, spec) \
+                or self._best(token, spec, floors.get("person" if spec[0] == ("person",) else "group"))
             if target is not None:
                 self._add(target, start, end, "pronoun")
                 if spec[1] and target.type == "person":
                     self.gender.setdefault(target.entity, spec[1])  # "she said": now we know
                 if token.dep_ in _SUBJECTS and is_reporting_verb(token.head):
                     floors[_floor_kind(target)] = target
+
+    def _ahead(self, token, spec: tuple[tuple[str, ...], str | None]) -> Mention | None:
+        """Cataphora: a possessive in a phrase put before its clause's subject points to that
+        subject ("In a statement carried by its news agency, the group said ..."; "In his
+        speech, the president said ...")."""
+        if token.dep_ != "poss":
+            return None
+        # the first clause up the tree with a subject of its own ("carried by its agency" has none)
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")
+                       and any(c.dep_ in _SUBJECTS for c in a.children)), None)
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None) if clause is not None else None
+        if subject is None or subject.i < token.i or any(a.i == subject.i for a in token.ancestors):
+            return None
+        opener = next((a for a in token.ancestors if a.head.i == clause.i), None)
+        if opener is None or opener.dep_ not in ("prep", "advcl", "npadvmod") or opener.i > subject.i:
+            return None
+        m = self._mention_at(subject)
+        types, gender = spec
+        if m is None or m.type not in types or (gender and self.gender.get(m.entity, gender) != gender):
+            return None
+        return m
 
     def _speaker_named_at(self, token) -> Mention | None:
         """The actor named as the subject of a verb of saying whose sentence ends at `token`

@@ -62,6 +62,7 @@ class NameCues:
     place_participles: frozenset[str]
     place_noun_of: re.Pattern[str]
     suffixes: frozenset[str]
+    heads_after: dict[str, str]  # a lower-case noun after a name -> the name's type ("the Fano militia")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,12 @@ def load_name_cues() -> NameCues:
                     frozenset(data["place_prepositions"]), frozenset(data["heads_with_place"]),
                     frozenset(data["place_participles"]),
                     re.compile(rf"\b(?:{alternation(data['place_nouns'])})\s+of\s+$"),
-                    frozenset(data["suffixes"]))
+                    frozenset(data["suffixes"]),
+                    {word: kind for kind, words in data["heads_after"].items() for word in words})
+
+
+# A lower-case head noun after a name, one modifier apart at most: "Amaq news agency".
+_HEAD_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +235,9 @@ class _NameFinder:
             return "person"  # "Celeste Namashulua": a first name leads
         if 2 <= n_words <= 3 and self.is_place(name):
             return "location"
+        after = _HEAD_AFTER.match(self.text, end)  # "its Amaq news agency", "the Fano militia"
+        if after and after.group(1) in self.cues.heads_after:
+            return self.cues.heads_after[after.group(1)]
         return None  # "Gran Grif", "Scarborough Shoal": no evidence of what it is
 
     # ---- context -------------------------------------------------------------------------
