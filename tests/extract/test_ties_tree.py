@@ -197,6 +197,12 @@ def test_who_protect_people_against_a_foe_state_no_hostility_through_them(pipeli
     assert not [t for t in found if t[0] == "rival_of"]
 
 
+def test_the_commander_of_a_states_force_named_by_description_serves_the_state(pipeline):
+    found = ties(pipeline, "Colombia said the attack was repelled. The regional police commander, Edgar Mosquera, "
+                           "said two drones were shot down.")
+    assert ("member_of", "Edgar Mosquera", "Colombia") in found and ("leads", "Edgar Mosquera", "Colombia") not in found
+
+
 def test_a_threat_is_no_standing_hostility(pipeline):
     # "vows to destroy X" is a THREATEN event; the purpose verbs count as a purpose only
     assert not [t for t in ties(pipeline, "Hamas, which controls Gaza, vows to destroy Israel.") if t[0] == "rival_of"]

@@ -34,8 +34,10 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
             if nominal and word in kind.titles and not any(c.lower_ in past for c in token.children):
                 # "X, a Hamas leader": one of its leaders, a member
                 one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-                kind_of = "member_of" if one_of and kind.type == "leads" else kind.type
-                found += [TreeTie(kind_of, p, o, cue(token))
+                # ... and "the police commander, X": a state's force, named by description, is
+                # served by its commander, not led
+                found += [TreeTie("member_of" if kind.type == "leads" and (one_of or _organ(o)) else kind.type,
+                                  p, o, cue(token))
                           for p, o in titled(token, roles, kind.any_holder) if p.entity != o.entity]
             if nominal and word in kind.as_part:
                 found += [TreeTie(kind_of, d, b, cue(token), typed=True) for kind_of, d, b in as_part(token, kind, roles)]
@@ -50,3 +52,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
             found += transferred(token, word, roles, flags)
     found += co_doers(found, words)
     return found
+
+
+def _organ(body) -> bool:
+    """A state named by one of its forces' descriptions ("the army", "the regional police")."""
+    return body.type == "state" and body.role == "description"
