@@ -156,6 +156,7 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
      "troops had surrounded the area.", ("member_of", "Ravi Menon", "Indian Army")),
     ("The Islamic State claimed the attack. Its Amaq news agency said three soldiers were killed.",
      ("part_of", "Amaq", "Islamic State")),
+    ("Israel and Hamas signed a Qatar-brokered ceasefire in May.", ("mediates", "Qatar", "Hamas")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)

@@ -56,6 +56,8 @@ class TieWords:
     direct: frozenset[str]        # verbs of many senses, read only with their own object ("X took the town")
     deeds: frozenset[str]         # armed deeds done "in support of X" make their doer X's ally
     hostile_to_holder: str | None  # the tie of who sets out to take a place with who holds it
+    brokered: frozenset[str]      # "a X-brokered truce": X mediates between its makers
+    deals: frozenset[str]         # what is brokered: ceasefire, truce, deal ...
     lost_to: frozenset[str]       # "the fall of X to Y": Y holds X
 
 
@@ -78,7 +80,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
-            "as_part", "direct", "deeds")
+            "as_part", "direct", "deeds", "brokered", "deals")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),

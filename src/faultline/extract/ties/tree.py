@@ -14,6 +14,7 @@ from ...nlp import lemma
 from ..event_roles import Roles
 from .stances import (Modality, TreeTie, co_doers, cue, described, held, in_support, load_tie_words,
                                stated)
+from .mediation import brokered
 from .titles import as_part, joined, titled
 from .transfers import transferred
 
@@ -26,7 +27,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
     found = []
     for token in doc:
         word = lemma(token)
-        found += [tie for kind in words for tie in described(token, word, kind, roles, flags)]
+        found += [tie for kind in words for tie in described(token, word, kind, roles, flags)
+                  + brokered(token, word, kind, roles, flags)]
         if token.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
         nominal = token.pos_ != "VERB"
