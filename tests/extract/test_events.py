@@ -244,3 +244,17 @@ def test_blame_pinned_on_a_cause_accuses_no_one(pipeline):
 def test_blame_pinned_on_a_party_accuses_it(pipeline):
     e = one(pipeline, "Kenya blamed the power cuts on Somalia.")
     assert (e.type, e.actors, e.targets) == ("ACCUSE", ["KEN"], ["SOM"])
+
+
+def test_ships_that_surround_a_partys_boat_coerce_it(pipeline):
+    e = one(pipeline, "Chinese coast guard ships surrounded a Philippine supply boat on Monday.")
+    assert (e.type, e.mode, e.targets) == ("COERCE", "restrict", ["PHL"])
+
+
+def test_hills_that_surround_a_town_do_nothing(pipeline):
+    assert [e.type for e in events(pipeline, "The hills surrounding Goma were quiet on Monday.") if e.asserted] == []
+
+
+def test_a_source_asking_not_to_be_named_requests_nothing(pipeline):
+    found = events(pipeline, "A Kenyan officer, who asked not to be named, said Somalia had shelled Mandera on Monday.")
+    assert [e.type for e in found if e.asserted] == ["ASSAULT"]
