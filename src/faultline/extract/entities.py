@@ -8,6 +8,8 @@ A capital stands for its state ("Tehran said") except after a preposition of pla
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -25,6 +27,8 @@ class ActorMatcher:
     def __init__(self, knowledge: Knowledge, nlp: Language):
         self.knowledge = knowledge
         self.locative = load_name_cues().locative
+        # "Tripoli-based": a capital before these is the city, not its state
+        self.place_suffix = re.compile(r"[-‐‑](?:" + "|".join(map(re.escape, load_name_cues().place_suffixes)) + r")\b")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.roles: dict[tuple[str, str], str] = {}
         # A form two actors share belongs to the one loaded last: user dictionaries come after
@@ -32,8 +36,9 @@ class ActorMatcher:
         owner: dict[str, str] = {}
         for actor in knowledge.actors:
             for form, role in actor.forms.items():
-                self.roles[(actor.id, form)] = role
-                owner[form] = actor.id
+                for variant in _apostrophes(form):  # "Da'esh" and "Da’esh" are one spelling
+                    self.roles[(actor.id, variant)] = role
+                    owner[variant] = actor.id
         forms_by_actor: dict[str, list[str]] = {}
         for form, actor_id in owner.items():
             forms_by_actor.setdefault(actor_id, []).append(form)
@@ -47,10 +52,20 @@ class ActorMatcher:
             actor = self.knowledge.by_id[span.label_]
             role = self.roles.get((actor.id, span.text), "alias")
             where = document.span(span.start_char, span.end_char)
-            if role == "capital" and span.start > 0 and parsed[span.start - 1].lower_ in self.locative:
+            if role == "capital" and (span.start > 0 and parsed[span.start - 1].lower_ in self.locative
+                                      or self.place_suffix.match(parsed.text, span.end_char)):
                 mentions.append(Mention(entity=f"location:{slugify(span.text)}", name=span.text, type="location",
                                         span=where, role="name", country=actor.country))
                 continue
             mentions.append(Mention(entity=actor.id, name=actor.name, type=actor.type, span=where, role=role,
                                     country=actor.country, codes=dict(actor.codes)))
         return mentions
+
+
+def _apostrophes(form: str) -> list[str]:
+    """A form and its spelling with the other apostrophe."""
+    if "'" in form:
+        return [form, form.replace("'", "’")]
+    if "’" in form:
+        return [form, form.replace("’", "'")]
+    return [form]

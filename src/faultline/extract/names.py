@@ -63,6 +63,7 @@ class NameCues:
     place_noun_of: re.Pattern[str]
     suffixes: frozenset[str]
     heads_after: dict[str, str]  # a lower-case noun after a name -> the name's type ("the Fano militia")
+    place_suffixes: tuple[str, ...]  # "Tripoli-based": a capital before one is the city
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,8 @@ def load_name_cues() -> NameCues:
                     frozenset(data["place_participles"]),
                     re.compile(rf"\b(?:{alternation(data['place_nouns'])})\s+of\s+$"),
                     frozenset(data["suffixes"]),
-                    {word: kind for kind, words in data["heads_after"].items() for word in words})
+                    {word: kind for kind, words in data["heads_after"].items() for word in words},
+                    tuple(data["place_suffixes"]))
 
 
 # A lower-case head noun after a name, one modifier apart at most: "Amaq news agency".

@@ -1,0 +1,19 @@
+"""Actors from the dictionaries (extract/entities.py), on sentences written for these tests."""
+from sentences import read
+
+
+def named(pipeline, text):
+    return {(m.span.text, m.entity, m.type) for m in read(pipeline, text).mentions}
+
+
+def test_either_apostrophe_spells_a_dictionary_form(pipeline):
+    straight = named(pipeline, "The coalition struck Da'esh positions near Raqqa.")
+    curly = named(pipeline, "The coalition struck Da\u2019esh positions near Raqqa.")
+    assert ("Da'esh", "islamic-state", "armed_group") in straight
+    assert ("Da\u2019esh", "islamic-state", "armed_group") in curly
+
+
+def test_a_capital_before_based_is_the_city_not_its_state(pipeline):
+    found = named(pipeline, "The Tripoli-based government denied the claim, and Tripoli said it would respond.")
+    assert ("Tripoli", "location:tripoli", "location") in found
+    assert ("Tripoli", "LBY", "state") in found
