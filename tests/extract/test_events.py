@@ -258,3 +258,12 @@ def test_hills_that_surround_a_town_do_nothing(pipeline):
 def test_a_source_asking_not_to_be_named_requests_nothing(pipeline):
     found = events(pipeline, "A Kenyan officer, who asked not to be named, said Somalia had shelled Mandera on Monday.")
     assert [e.type for e in found if e.asserted] == ["ASSAULT"]
+
+
+def test_linking_a_party_to_an_attack_alleges_it(pipeline):
+    e = one(pipeline, "On Monday Kenya linked Somalia to a bombing in Mandera.")
+    assert (e.type, e.mode, e.actors, e.targets[:1]) == ("ACCUSE", "allege", ["KEN"], ["SOM"])
+
+
+def test_a_road_linking_two_towns_alleges_nothing(pipeline):
+    assert [e.type for e in events(pipeline, "A new road linked Mandera to Garissa in May.") if e.asserted] == []
