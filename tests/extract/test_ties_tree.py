@@ -157,6 +157,12 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("The Islamic State claimed the attack. Its Amaq news agency said three soldiers were killed.",
      ("part_of", "Amaq", "Islamic State")),
     ("Israel and Hamas signed a Qatar-brokered ceasefire in May.", ("mediates", "Qatar", "Hamas")),
+    # encyclopaedic wordings of leading and membership
+    ("The Sahel Defence League was founded by Amadou Keita in 1998.", ("leads", "Amadou Keita", "Sahel Defence League")),
+    ("The National Liberation Front is headed by Ahmed Karimi.", ("leads", "Ahmed Karimi", "National Liberation Front")),
+    ("Ahmed Karimi served as chairman of the National Liberation Front from 1990 to 1995.",
+     ("leads", "Ahmed Karimi", "National Liberation Front")),
+    ("Ahmed Karimi is a Malian politician and a member of the Sahel Union.", ("member_of", "Ahmed Karimi", "Sahel Union")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)

@@ -57,6 +57,7 @@ class TieWords:
     deeds: frozenset[str]         # armed deeds done "in support of X" make their doer X's ally
     hostile_to_holder: str | None  # the tie of who sets out to take a place with who holds it
     brokered: frozenset[str]      # "a X-brokered truce": X mediates between its makers
+    likes: bool                   # the tie holds between actors of a kind: persons with persons, groups with groups
     deals: frozenset[str]         # what is brokered: ceasefire, truce, deal ...
     lost_to: frozenset[str]       # "the fall of X to Y": Y holds X
 
@@ -84,7 +85,8 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
-                           purpose=spec.get("purpose", True), hostile_to_holder=spec.get("hostile_to_holder"))
+                           purpose=spec.get("purpose", True), hostile_to_holder=spec.get("hostile_to_holder"),
+                           likes=bool(spec.get("likes")))
                   for kind, spec in data.items() if kind not in ("version", "past", "transfers"))
     return kinds, frozenset(data.get("past", ()))
 
@@ -157,6 +159,10 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     if word in kind.purposes and word not in kind.verbs:
         # "to counter X", "to counter X's fighters", not "to counter Russian threats": an actor, not its deeds
         done_to = [m for m in done_to if _named_object(token, m, kind)]
+    if not kind.likes and not kind.objects:
+        # "It is led by X": who leads, and what is part of what, through a pronoun are the cue
+        # lexicon's frames' reading (ties/frames.py), not a second one
+        doers, done_to = [m for m in doers if m.role != "pronoun"], [m for m in done_to if m.role != "pronoun"]
     ties = [TreeTie(kind.type, subject, obj, cue(token)) for subject in doers for obj in done_to
             if subject.entity != obj.entity and subject.type != "location"
             and (obj.type in kind.objects if kind.objects else obj.type != "location")
@@ -312,7 +318,7 @@ def _leader_for_force(kind: TieWords, subject: Mention, obj: Mention) -> bool:
     """A person set against a group (or a group against a person) in a tie the tree reads is
     mostly a leader named inside a force's phrase ("fighting the army of General X", "a
     struggle between their leaders, X and Y"): hostility is read between likes only."""
-    return kind.objects is None and (subject.type == "person") != (obj.type == "person")
+    return kind.likes and (subject.type == "person") != (obj.type == "person")
 
 
 def co_doers(found: list[TreeTie], words: tuple[TieWords, ...]) -> list[TreeTie]:

@@ -34,10 +34,21 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
             if seat.dep_ == "attr" else roles.mentions_at(seat.head)
     elif title.dep_ in _PERSON_SIDE and title.head.i != title.i:
         people += roles.mentions_at(title.head)  # "X, commander of Y"; "Y leader X"
-    elif title.dep_ == "attr":
-        people += [m for c in title.head.children if c.dep_ == "nsubj" for m in roles.mentions_at(c)]
+    elif title.dep_ == "attr" or (title.dep_ == "conj" and title.head.dep_ == "attr"):
+        # "X is the leader of Y", "X is a politician and a member of Y"
+        verb = title.head if title.dep_ == "attr" else title.head.head
+        people += [m for c in verb.children if c.dep_ == "nsubj" for m in roles.mentions_at(c)]
+    elif title.dep_ == "pobj" and title.head.lower_ == "as" and title.head.head.pos_ in ("VERB", "AUX"):
+        # "X served as chairman of Y", "X was named as head of Y"
+        people += [m for c in title.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for m in roles.mentions_at(c)]
     people += [m for c in title.children if c.dep_ == "appos" for m in roles.mentions_at(c)]  # "its leader, X"
     people += _set_off(title, roles)
+    owner = [m for c in title.children if c.dep_ == "poss" for m in roles.phrase_mentions(c)]
+    if not people and any_holder and owner:
+        # "its Amaq news agency", "Y's Qods unit": the name before the title, the owner before it
+        named = [m for c in title.children if c.dep_ == "compound" and c.i < title.i for m in roles.mentions_at(c)]
+        return [(n, o) for n in named for o in owner if n.entity != o.entity]
     if not people:  # a title inside a name: "Unit 29155 of the GRU", "the 5th Brigade of the army"
         named = roles.mentions_at(title)
         ends = max((m.span.end for m in named), default=None)
