@@ -148,6 +148,12 @@ def test_a_possessive_before_its_clauses_subject_points_ahead_to_it():
     assert [m.entity for m in its] == ["armed_group:lakes-brigade"]
 
 
+def test_a_description_is_not_its_own_clauses_subject():
+    text = "The Northern Lakes Brigade trained the militia near the border."
+    parsed, ms = mentions_of(text)
+    assert not [m for m in resolve_references(parsed, ms) if m.role == "description"]
+
+
 def test_first_name_at_sentence_start_makes_a_person_but_unknown_pairs_are_left_alone():
     got = found("Mariam Oduya runs the clinic. Later Oduya said the road was cut. The Kivu Shield patrols at night.")
     assert ("Mariam Oduya", "person") in got

@@ -163,6 +163,8 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("Ahmed Karimi served as chairman of the National Liberation Front from 1990 to 1995.",
      ("leads", "Ahmed Karimi", "National Liberation Front")),
     ("Ahmed Karimi is a Malian politician and a member of the Sahel Union.", ("member_of", "Ahmed Karimi", "Sahel Union")),
+    ("Many fighters would defect to the Islamic State's Khorasan Province (ISKP), the Taliban's most dangerous enemy.",
+     ("part_of", "Islamic State Khorasan Province", "Islamic State")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)
@@ -208,6 +210,10 @@ def test_the_commander_of_a_states_force_named_by_description_serves_the_state(p
     found = ties(pipeline, "Colombia said the attack was repelled. The regional police commander, Edgar Mosquera, "
                            "said two drones were shot down.")
     assert ("member_of", "Edgar Mosquera", "Colombia") in found and ("leads", "Edgar Mosquera", "Colombia") not in found
+
+
+def test_who_trains_a_force_described_after_it_does_not_train_itself(pipeline):
+    assert not [t for t in ties(pipeline, "Iran's Quds Force trained the militia.") if t[0] == "trains"]
 
 
 def test_a_threat_is_no_standing_hostility(pipeline):

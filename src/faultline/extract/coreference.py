@@ -157,8 +157,12 @@ class _Resolver:
                     self._add_body(token.i, token)  # "the Coalition": a house style's short name for one
                 continue
             state_ok = not ({t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate)
-            pool = [m for m in self._before(start) if state_ok or not _of_state(m)]  # within reach
-            target = _with_role([m for m in self.index.mentions if state_ok or not _of_state(m)], start, kind) \
+            # "the Quds Force trained the militia": not the clause's own subject
+            mentions = [m for m in self.index.mentions if (state_ok or not _of_state(m))
+                        and not _same_clause_subject(self.parsed.tokens(m.span.start, m.span.end).root, token)]
+            allowed = {id(m) for m in mentions}
+            pool = [m for m in self._before(start) if id(m) in allowed]  # within reach
+            target = _with_role(mentions, start, kind) \
                 or self._described_as(self.index.mentions, token, kind) or self._in_other_clause(pool, token, kind) \
                 or antecedent(pool, self.parsed.sentences, start, kind.types, self.parsed.text) \
                 or (self._main_actor(start, kind.types) if det.lower_ == "the" else None)

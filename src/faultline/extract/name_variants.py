@@ -108,6 +108,23 @@ def acronyms(document: Document, mentions: list[Mention]) -> list[Mention]:
     return extra
 
 
+def spelled_out(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """"the Islamic State's Khorasan Province (ISKP)": a name found from capitals that a known
+    actor's bracketed short name follows, and whose words end that actor's name, is that
+    actor, whatever its head word made of it (a "Province" is no place here)."""
+    by_start = {m.span.start: m for m in mentions if m.role in ("alias", "name", "acronym")}
+    joined = []
+    for m in mentions:
+        d = re.match(r"\s*\(", document.text[m.span.end:m.span.end + 3])
+        short = by_start.get(m.span.end + d.end()) if d else None
+        if short is not None and short.entity != m.entity and m.entity == f"{m.type}:{slugify(m.name)}" \
+                and short.name.lower().endswith(m.name.lower()):
+            m = Mention(short.entity, short.name, short.type, m.span, role="alias", country=short.country,
+                        codes=dict(short.codes))
+        joined.append(m)
+    return joined
+
+
 def join_surnames(mentions: list[Mention]) -> list[Mention]:
     """"Ms Doe" found as a one-word person joins the one person named in full whose surname
     it is ("Jane Doe"), and so does a one-word name typed from weak context alone ("Delgado

@@ -38,7 +38,7 @@ from ..nlp.patterns import alternation
 from ..knowledge.given_names import is_given_name
 from ..model import Mention, Parsed
 from .index import MentionIndex
-from .name_variants import acronyms, join_surnames, named_mention, repeats, surnames, with_place
+from .name_variants import acronyms, join_surnames, named_mention, repeats, spelled_out, surnames, with_place
 from ..nlp import lemma
 from .reporting import is_reporting_verb, load_reporting
 
@@ -139,7 +139,7 @@ class _NameFinder:
         mentions += acronyms(self.doc, mentions)  # before the model's proposals take "CDL" for a name
         mentions = self._proposed(mentions)
         mentions += surnames(self.doc, mentions, self.cues)
-        mentions = join_surnames(mentions)
+        mentions = join_surnames(spelled_out(self.doc, mentions))
         mentions += repeats(self.doc, mentions)
         mentions += acronyms(self.doc, mentions)
         return sorted(mentions, key=lambda x: x.span.start)

@@ -219,8 +219,8 @@ class _RelationFinder(FrameReader, MoneyReader):
                 gap = self.text[a.span.end:b.span.start]
                 if cue.frame == "possessive" and re.fullmatch(r"[’']s?\s+", gap) and a.type in objects \
                         and b.type in subjects and a.role not in ("adjective", "people") \
-                        and not (b.country and (a.country or a.entity) != b.country) \
-                        and b.codes.get("cameo", "")[3:6] not in cue.unless:
+                        and _same_country(a, b) \
+                        and (a.type != "state" or b.codes.get("cameo", "")[3:6] not in cue.unless):
                     self._emit(cue, [a], [b], (a.span.start, b.span.end))
                 if cue.frame == "host" and re.fullmatch(r"\s+at\s+(?:the\s+)?", gap) and a.type in subjects \
                         and b.type in objects and hosts.search(b.span.text):
@@ -275,6 +275,12 @@ class _RelationFinder(FrameReader, MoneyReader):
 
     def _speaker(self, pos: int) -> str | None:
         return next((claim.speaker for claim in self.claims.at(pos) if claim.speaker), None)
+
+
+def _same_country(owner: Mention, unit: Mention) -> bool:
+    """A state's unit is of that state; a group's unit of no other state than the group's."""
+    country = owner.country or (owner.entity if owner.type == "state" else None)
+    return not (unit.country and country and country != unit.country)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
