@@ -221,6 +221,12 @@ def test_a_threat_is_no_standing_hostility(pipeline):
     assert not [t for t in ties(pipeline, "Hamas, which controls Gaza, vows to destroy Israel.") if t[0] == "rival_of"]
 
 
+def test_who_support_a_people_in_their_fight_do_not_fight_it(pipeline):
+    found = ties(pipeline, "The members of the Lakes Council reiterated their support for the people of Gao in "
+                           "their fight against JNIM.")
+    assert not [t for t in found if t[0] == "rival_of" and t[1] == "Lakes Council"]
+
+
 def test_who_support_a_fight_do_not_fight_it(pipeline):
     found = ties(pipeline, "Ghana reiterated its support for the Government of Mali and the Malian people in "
                            "their fight against JNIM.")

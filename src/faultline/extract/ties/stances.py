@@ -137,7 +137,9 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     if read is None or read[0] or (read[1] and not kind.hedged) or (intended and not kind.purpose):
         return []  # negated, hedged where a hedge states no tie, or only tried ("attempted to seize")
     doers, done_to = roles.mentions(token, nominal)
-    doers = _supported(token, nominal, kind, roles) or _purpose_doers(token, roles) or doers
+    # "support for the Malian people in their fight": theirs, even where no actor names them
+    supported = _supported(token, nominal, kind, roles)
+    doers = supported if supported is not None else (_purpose_doers(token, roles) or doers)
     if nominal and not doers and along and token.dep_ == "dobj" and lemma(token.head) not in kind.not_against:
         # "X will fly missions against Y": the verb's doer (not "protecting people against Y")
         doers = roles.mentions(token.head, False)[0]
@@ -242,19 +244,23 @@ def _intended(verb) -> bool:
         or (verb.tag_ == "VBG" and verb.dep_ == "pcomp")
 
 
-def _supported(token, nominal: bool, kind: TieWords, roles: Roles) -> list[Mention]:
+def _supported(token, nominal: bool, kind: TieWords, roles: Roles) -> list[Mention] | None:
     """"support for X in the fight against Y", "backed X and Z in their efforts to defeat Y":
-    the ones supported fight, not the supporter (nor whom "their" would be taken for)."""
+    the ones supported fight, not the supporter (nor whom "their" would be taken for); None
+    where no support frames the fight."""
     noun = token if nominal else token.head if token.dep_ in ("acl", "relcl") else None
     if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in" or not kind.supported_in:
-        return []
+        return None
     head = noun.head.head
     for _ in range(4):  # from the one supported ("X and Z") up to the support word
         if lemma(head) in kind.supported_in or head.dep_ not in ("conj", "pobj", "prep", "dobj"):
             break
         head = head.head
+    if lemma(head) not in kind.supported_in and head.pos_ in ("VERB", "AUX"):
+        # "reiterated their support for X in their fight": the support is the verb's object
+        head = next((c for c in head.children if c.dep_ == "dobj" and lemma(c) in kind.supported_in), head)
     if lemma(head) not in kind.supported_in:
-        return []
+        return None
     if head.pos_ in ("VERB", "AUX"):
         return [m for c in head.children if c.dep_ in ("dobj", "dative") for m in roles.phrase_mentions(c)]
     return objects(head, frozenset({"for", "of", "to"}), roles)
