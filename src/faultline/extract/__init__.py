@@ -6,7 +6,8 @@ this order:
     entities.py      actor mentions from the dictionaries (PhraseMatcher)
     names.py         names no dictionary lists, from capitals, cues and the model's NER (with
                      name_variants: surnames, acronyms, repeated names)
-    coreference.py   pronouns and definite descriptions ("she", "the group", "the director")
+    coreference.py   pronouns and definite descriptions ("she", "the group", "the director"; with
+                     salience: gender, a mention's place in its sentence, pleonastic "it")
     claims.py        quotations, reported speech and thought, according-to, interviews, with
                      speakers (quotations: where quotation marks are; speakers: who is
                      speaking; reporting: which verbs report speech or thought)

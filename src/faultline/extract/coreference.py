@@ -25,11 +25,11 @@ from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
 from ..knowledge.ids import slugify
-from ..knowledge.given_names import given_name_gender
 from ..model import Mention, Parsed
 from ..nlp import lemma
 from .index import MentionIndex, SpanSet
 from .reporting import is_reporting_verb
+from .salience import clause_head, floor_kind, genders, pleonastic, role_salience
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
 MAX_DISTANCE = 1500
@@ -105,7 +105,7 @@ class _Resolver:
         self.index = MentionIndex(mentions)  # grows with every reference resolved: chains hold
         self.added: list[Mention] = []
         self.taken = SpanSet((m.span.start, m.span.end) for m in mentions)
-        self.gender = _genders(parsed, self.index.mentions)
+        self.gender = genders(parsed, self.index.mentions)
 
     def _add(self, target: Mention, start: int, end: int, role: str) -> None:
         mention = Mention(target.entity, target.name, target.type, self.parsed.document.span(start, end),
@@ -215,14 +215,14 @@ class _Resolver:
     def _in_other_clause(self, pool: list[Mention], token, kind: Description) -> Mention | None:
         """"X will not be drawn in, a leader of the group said": an actor of the same sentence
         that is no argument of the description's own verb."""
-        own = _clause_head(token)
+        own = clause_head(token)
         sent = token.sent
         for m in reversed(pool):  # the nearest first
             if m.span.start < sent.start_char or m.span.end > token.idx or m.type not in kind.types:
                 continue
             head = self.parsed.tokens(m.span.start, m.span.end).root
-            governing = _clause_head(head) in token.ancestors and head.dep_ in _SUBJECTS + ("dobj",)
-            if _clause_head(head) is not own and own not in head.ancestors and not governing:
+            governing = clause_head(head) in token.ancestors and head.dep_ in _SUBJECTS + ("dobj",)
+            if clause_head(head) is not own and own not in head.ancestors and not governing:
                 return m  # not "the army said the group ...": the army is no antecedent there
         return None
 
@@ -232,9 +232,9 @@ class _Resolver:
         for token in self.doc:
             named = self._speaker_named_at(token)
             if named is not None:
-                floors[_floor_kind(named)] = named
+                floors[floor_kind(named)] = named
             spec = _PRONOUNS.get(token.lower_)
-            if spec is None or token.pos_ not in ("PRON", "DET") or _pleonastic(token):
+            if spec is None or token.pos_ not in ("PRON", "DET") or pleonastic(token):
                 continue
             start, end = token.idx, token.idx + len(token)
             if self.taken.covers(start):
@@ -246,7 +246,7 @@ class _Resolver:
                 if spec[1] and target.type == "person":
                     self.gender.setdefault(target.entity, spec[1])  # "she said": now we know
                 if token.dep_ in _SUBJECTS and is_reporting_verb(token.head):
-                    floors[_floor_kind(target)] = target
+                    floors[floor_kind(target)] = target
 
     def _ahead(self, token, spec: tuple[tuple[str, ...], str | None]) -> Mention | None:
         """Cataphora: a possessive in a phrase put before its clause's subject points to that
@@ -317,7 +317,7 @@ class _Resolver:
             if distance == 0 and token.dep_ not in ("poss",) and _same_clause_subject(head, token):
                 continue  # "the army accused it": not the army itself
             score = -12.0 * distance - (pos - m.span.end) / 10_000
-            score += _role_salience(head)
+            score += role_salience(head)
             score += 4 if head.dep_ in _SUBJECTS and is_reporting_verb(head.head) else 0
             score += 3 if gender and known == gender else 0
             score += 2 * min(3, counts.get(m.entity, 0))
@@ -346,67 +346,6 @@ class _Resolver:
                 len(ranked) > 1 and ranked[0] >= 2 and ranked[0] > ranked[1]:
             return last[max(counts, key=counts.get)]
         return None
-
-
-def _genders(parsed: Parsed, mentions: list[Mention]) -> dict[str, str]:
-    """Each person's gender where a title, a role word or a first name tells it."""
-    gendered = _data()["gendered"]
-    found: dict[str, str] = {}
-    for m in mentions:
-        if m.type != "person" or m.entity in found:
-            continue
-        before = parsed.text[max(0, m.span.start - 16):m.span.start].split()
-        words = m.name.split()
-        gender = (gendered.get(before[-1]) if before else None) or gendered.get(words[0]) \
-            or (given_name_gender(words[0]) if len(words) > 1 else None)
-        if gender is None:
-            head = parsed.tokens(m.span.start, m.span.end).root
-            role = next((c for c in head.children if c.dep_ == "appos"), None)
-            gender = gendered.get(role.lower_) if role is not None else None
-        if gender:
-            found[m.entity] = gender
-    return found
-
-
-def _role_salience(head) -> int:
-    """How much a mention's place in its sentence makes it what a later pronoun means: the
-    main clause's subject most, or whose that subject is ("Azerbaijan's ministry denied ...
-    It said"); a subordinate clause's subject less; an object or an apposition a little."""
-    if head.dep_ in _SUBJECTS:
-        return 8 if _main_clause(head.head) else 5
-    if head.dep_ in ("poss", "compound") and head.head.dep_ in _SUBJECTS and _main_clause(head.head.head):
-        return 8
-    return 3 if head.dep_ in ("dobj", "appos", "poss") else 0
-
-
-def _main_clause(verb) -> bool:
-    while verb.dep_ == "conj":
-        verb = verb.head
-    return verb.dep_ == "ROOT"
-
-
-def _floor_kind(m: Mention) -> str:
-    """People and groups hold the floor apart: "she said" and "it said" follow different speakers."""
-    return "person" if m.type == "person" else "group"
-
-
-def _clause_head(token):
-    """The verb whose clause `token` belongs to (the sentence's root if none)."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor
-    return token.sent.root
-
-
-def _pleonastic(token) -> bool:
-    """"It is unclear whether ...", "it seems that ...": an "it" that stands for nothing."""
-    if token.dep_ == "expl":
-        return True
-    if token.lower_ != "it" or token.dep_ not in _SUBJECTS:
-        return False
-    head = token.head
-    return lemma(head) in ("be", "seem", "appear", "remain", "become", "take") and any(
-        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children)
 
 
 def _same_clause_subject(candidate, pronoun) -> bool:

@@ -1,0 +1,72 @@
+"""What makes a mention the one a pronoun means (coreference.py asks): a person's gender, a
+mention's place in its sentence, whose floor it is, and the "it" that stands for nothing.
+"""
+from __future__ import annotations
+
+from ..knowledge.datafiles import load_data
+from ..knowledge.given_names import given_name_gender
+from ..model import Mention, Parsed
+from ..nlp import lemma
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def genders(parsed: Parsed, mentions: list[Mention]) -> dict[str, str]:
+    """Each person's gender where a title, a role word or a first name tells it."""
+    gendered = load_data("name_cues.yaml")["gendered"]
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person" or m.entity in found:
+            continue
+        before = parsed.text[max(0, m.span.start - 16):m.span.start].split()
+        words = m.name.split()
+        gender = (gendered.get(before[-1]) if before else None) or gendered.get(words[0]) \
+            or (given_name_gender(words[0]) if len(words) > 1 else None)
+        if gender is None:
+            head = parsed.tokens(m.span.start, m.span.end).root
+            role = next((c for c in head.children if c.dep_ == "appos"), None)
+            gender = gendered.get(role.lower_) if role is not None else None
+        if gender:
+            found[m.entity] = gender
+    return found
+
+
+def role_salience(head) -> int:
+    """How much a mention's place in its sentence makes it what a later pronoun means: the
+    main clause's subject most, or whose that subject is ("Azerbaijan's ministry denied ...
+    It said"); a subordinate clause's subject less; an object or an apposition a little."""
+    if head.dep_ in _SUBJECTS:
+        return 8 if _main_clause(head.head) else 5
+    if head.dep_ in ("poss", "compound") and head.head.dep_ in _SUBJECTS and _main_clause(head.head.head):
+        return 8
+    return 3 if head.dep_ in ("dobj", "appos", "poss") else 0
+
+
+def _main_clause(verb) -> bool:
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def floor_kind(m: Mention) -> str:
+    """People and groups hold the floor apart: "she said" and "it said" follow different speakers."""
+    return "person" if m.type == "person" else "group"
+
+
+def clause_head(token):
+    """The verb whose clause `token` belongs to (the sentence's root if none)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return token.sent.root
+
+
+def pleonastic(token) -> bool:
+    """"It is unclear whether ...", "it seems that ...": an "it" that stands for nothing."""
+    if token.dep_ == "expl":
+        return True
+    if token.lower_ != "it" or token.dep_ not in _SUBJECTS:
+        return False
+    head = token.head
+    return lemma(head) in ("be", "seem", "appear", "remain", "become", "take") and any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children)
