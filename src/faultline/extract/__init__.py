@@ -5,7 +5,7 @@ Each module is one extractor, a function (or a matcher built once) from a parsed
 this order:
     entities.py      actor mentions from the dictionaries (PhraseMatcher)
     names.py         names no dictionary lists, from capitals, cues and the model's NER (with
-                     name_variants: surnames, acronyms, repeated names)
+                     name_proposals: the model's NER; name_variants: surnames, acronyms, repeated names)
     coreference.py   pronouns and definite descriptions ("she", "the group", "the director"; with
                      salience: gender, a mention's place in its sentence, pleonastic "it")
     claims.py        quotations, reported speech and thought, according-to, interviews, with

@@ -17,16 +17,14 @@ case headlines are skipped, so "Seemingly" or a headline's "Says" never become a
 The parser's NER then proposes the names this reader missed or cut short ("Kyaw Lin" at a
 line's start, "Sarmin" after "near"): typed by the same cues first, then by a preposition of
 place, a list of places it stands in or the gazetteer, and only last by the model's label,
-which often calls countries, towns and armed groups persons (`_proposed`).
+which often calls countries, towns and armed groups persons (name_proposals.py).
 
 name_variants.py adds the further mentions of names found: surnames, acronyms, the same
 name again, an organisation's place ("Mission in Libya").
 """
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -38,14 +36,11 @@ from ..nlp.patterns import alternation
 from ..knowledge.given_names import is_given_name
 from ..model import Mention, Parsed
 from .index import MentionIndex
+from .name_proposals import NER_TYPES, ModelProposals, speaks
 from .name_variants import acronyms, join_surnames, named_mention, repeats, spelled_out, surnames, with_place
-from ..nlp import lemma
-from .reporting import is_reporting_verb, load_reporting
+from .reporting import load_reporting
 
 PlaceCheck = Callable[[str], bool]
-# The model's entity labels that may name an actor, and the type each suggests last of all.
-_NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location",
-              "NORP": "population"}
 
 
 @dataclass(frozen=True)
@@ -107,13 +102,13 @@ def find_names(parsed: Parsed, known: list[Mention], is_place: PlaceCheck | None
     return _NameFinder(parsed, known, is_place).run()
 
 
-class _NameFinder:
+class _NameFinder(ModelProposals):
     def __init__(self, parsed: Parsed, known, is_place):
         self.parsed = parsed
         self.doc = parsed.document
         self.text = parsed.text
         self.sentences = sentences = parsed.sentences
-        self.entities = [e for e in parsed.doc.ents if e.label_ in _NER_TYPES]
+        self.entities = [e for e in parsed.doc.ents if e.label_ in NER_TYPES]
         self.datelines = parsed.datelines
         self.known = sorted(known, key=lambda m: m.span.start)
         self.known_index = MentionIndex(self.known)
@@ -231,7 +226,7 @@ class _NameFinder:
                 and not first_is_name:
             return "location"  # "near Al Huwayjah", "rebel-held Karabilah": a place, whatever particle it carries
         particle = any(p.split("-")[0].lower() in self.cues.particles for p in parts[1:])
-        if 2 <= n_words <= 4 and (particle or _speaks(self.parsed.tokens(start, end).root)):
+        if 2 <= n_words <= 4 and (particle or speaks(self.parsed.tokens(start, end).root)):
             return "person"
         if 2 <= n_words <= 4 and self._given(parts[0]) and not self._after_locative(start):
             return "person"  # "Celeste Namashulua": a first name leads
@@ -322,79 +317,6 @@ class _NameFinder:
     def _mention(self, kind: str, start: int, end: int) -> Mention:
         return named_mention(self.doc, kind, start, end)
 
-    # ---- names the statistical model proposes -------------------------------------------------
-    def _proposed(self, mentions: list[Mention]) -> list[Mention]:
-        """Names the parser's NER finds that the capitalised-run reader missed or cut short
-        ("Kyaw Lin" at a line start), typed by the cues first and the NER label last, with
-        guards against its known confusions: a place the gazetteer knows is a place, and a
-        one-word PERSON is no evidence."""
-        ordered = sorted(mentions, key=lambda m: m.span.start)
-        starts = [m.span.start for m in ordered]
-        surnames = {w for m in ordered if m.type == "person" for w in m.name.split()[1:]}
-        # one word the model calls a person twice or more ("Abadi ... Abadi") is a person's name
-        repeated = Counter(e.text for e in self.entities if e.label_ == "PERSON" and len(e) == 1)
-        drop: set[int] = set()
-        added = []
-        for ent in self.entities:
-            if any(a <= ent.start_char < b for a, b in self.datelines):
-                continue
-            # "the", and a capitalised preposition the model took in ("Near Palmyra"), are not the name
-            words = [t for t in ent if not (t.i == ent.start and (t.lower_ in ("the", "a", "an") or t.pos_ == "ADP"))
-                     and not t.is_punct]
-            while words and self._title_at(words[0].idx, words[-1].idx + len(words[-1]) + 1):
-                title = self._title_at(words[0].idx, words[-1].idx + len(words[-1]) + 1)
-                words = [t for t in words if t.idx >= words[0].idx + len(title)]
-            if not words or words[-1].idx + len(words[-1]) - words[0].idx in (len(t) for t in self.cues.titles
-                                                                             if words[0].text == t.split()[0]):
-                continue
-            start, end = words[0].idx, words[-1].idx + len(words[-1])
-            name = self.text[start:end]
-            if self._in_headline(start) or not self._proper(words):
-                continue
-            if ent.label_ == "NORP" and not words[-1].tag_.endswith("S"):
-                continue  # "Kurds" are a people; "Kurdish" describes one
-            if len(words) == 1 and name in surnames:
-                continue  # "Mosquera" after "Édgar Mosquera Ruiz": the surname reader's, whatever else it names
-            if len(words) == 1 and self._at_sentence_start(start) and name not in self.mid_capitals:
-                continue  # a sentence's first word, capitalised for that alone
-            if ent.label_ in ("PERSON", "ORG") and not name.isupper() and ent.root.dep_ in ("compound", "amod") \
-                    and ent.root.head.pos_ == "NOUN" and lemma(ent.root.head) not in self.people_nouns:
-                continue  # "a Patriot missile battery", "the Iron Dome system": a thing's name, not "X fighters"
-            lo, hi = bisect.bisect_left(starts, start - 200), bisect.bisect_left(starts, end)
-            near = [i for i in range(lo, hi) if start < ordered[i].span.end]
-            kind = self._type(name, start, end, self._head(name), self._title_before(start), len(words)) \
-                or self._conjunct_kind(ent.root, ordered, starts)
-            if kind is None:
-                kind = _NER_TYPES[ent.label_]
-                if self.is_place(name) or (kind != "population" and (
-                        self._after_locative(start, self.cues.place_prepositions) or self._held(start))):
-                    kind = "location"  # "in Sarmin": whatever the model's label, a place
-                elif kind == "person" and (len(words) > 4 or len(words) == 1 and (
-                        not (_speaks(ent.root) or repeated[name] >= 2) or name in surnames)):
-                    continue  # one word is a person's name when it speaks or recurs, and is no one's surname
-                elif kind == "organization" and len(words) == 1 and not (name.isupper() and len(name) > 1):
-                    continue  # a lone capitalised word ("Jihad", "Islam") is no evidence of a body
-            if near:
-                inner = [t.idx for t in words if t.lower_ in ("of", "in", "for")]
-                if not all(self._gives_way(ordered[i], kind, start, end, inner[0] if inner else end) for i in near):
-                    continue
-                drop.update(near)
-            added.append(self._mention(kind, start, end))
-        return [m for i, m in enumerate(ordered) if i not in drop] + added
-
-    def _conjunct_kind(self, root, ordered: list[Mention], starts: list[int]) -> str | None:
-        """"in Qamenas, Sarmin and Talamenes": a name listed with places is a place."""
-        if root.dep_ != "conj":
-            return None
-        first = root.head
-        while first.dep_ == "conj":
-            first = first.head
-        i = bisect.bisect_right(starts, first.idx) - 1
-        m = ordered[i] if i >= 0 else None
-        if m is not None and m.span.start <= first.idx < m.span.end and m.type == "location":
-            return "location"
-        return None
-
     def _proper(self, words) -> bool:
         """Every word capitalised (or a number, a particle, a connector): a proper name, not
         "the foreign ministry" or a nickname in quotation marks."""
@@ -402,18 +324,4 @@ class _NameFinder:
                    or t.lower_.split("-")[0] in self.cues.particles for t in words) \
             and not any(ch in t.text for t in words for ch in "\"“”\n")
 
-    @staticmethod
-    def _gives_way(m: Mention, kind: str, start: int, end: int, complement: int) -> bool:
-        """Whether mention `m` inside a longer NER name yields to it: a shorter name of the same
-        kind found from capitals ("Lin" in "Kyaw Lin"), or, in an organisation's name, a
-        place after its "of"/"in"/"for" ("UN Mission in Somalia")."""
-        if not (start <= m.span.start and m.span.end <= end) or (m.span.start, m.span.end) == (start, end):
-            return False
-        if m.role == "name" and m.type == kind:
-            return True
-        return kind in ("organization", "armed_group") and m.span.start > complement \
-            and m.type in ("location", "state") and m.role in ("name", "alias")
-
     # ---- further mentions of names found ------------------------------------------------------
-def _speaks(token) -> bool:
-    return token.dep_ == "nsubj" and is_reporting_verb(token.head)
