@@ -365,8 +365,8 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
             if len(pending) >= batch_size:
                 flush()
         flush(last=True)
-        if store and store.pending():  # the windows of documents changed, now or in a killed run
-            compare_store(store, pending_only=True, runner=pool.map_unordered if pool else None)
+        if store and store.pending():
+            compare_store(store, pending_only=True)  # the windows of documents changed, now or in a killed run
         if collect:
             if store:
                 report.analysis = store.load(list(ids.accepted))

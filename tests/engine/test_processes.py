@@ -1,9 +1,6 @@
-"""`--workers 2` (forked processes extracting batches and comparing windows) stores what one
-process stores from the same inputs."""
-import pytest
-
-from faultline.engine.processes import ProcessPool
-from faultline.pipeline import analyze_paths, shared_pipeline
+"""`--workers 2` (forked processes extracting each batch while the one before is stored) stores
+what one process stores from the same inputs."""
+from faultline.pipeline import analyze_paths
 from faultline.store import Store
 from faultline.store.tables import TABLES
 
@@ -21,19 +18,3 @@ def test_two_processes_store_what_one_process_stores(examples, tmp_path):
     assert one.ok and two.ok and one.totals["comparisons"] and one.totals["stories"]
     assert two.read == one.read and two.added == one.added
     assert _tables(tmp_path / "two.duckdb") == _tables(tmp_path / "one.duckdb")
-
-
-def _square(n):
-    if n == 3:
-        raise ValueError("three")
-    return n * n
-
-
-def test_the_pool_maps_every_item_and_raises_a_task_s_error():
-    pool = ProcessPool(shared_pipeline(), 2)
-    try:
-        assert sorted(pool.map_unordered(_square, [1, 2, 4, 5, 6])) == [1, 4, 16, 25, 36]
-        with pytest.raises(ValueError, match="three"):
-            list(pool.map_unordered(_square, [1, 3]))
-    finally:
-        pool.close()

@@ -2,7 +2,7 @@
 
     (none)     the single-machine path, `faultline.pipeline.analyze_paths` itself: this process
                reads, extracts and stores; with `--workers N`, N forked processes extract
-               and compare the windows (processes.py) while this one reads and stores
+               (processes.py) while this one reads, stores and compares
     dask       `faultline analyze --engine dask [--scheduler ADDRESS]`: the inputs cut into
                partitions (partitions.py), each extracted by a task on a dask.distributed
                worker that loads the pipeline once (worker.py) and writes its results as
