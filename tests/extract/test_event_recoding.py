@@ -44,3 +44,12 @@ def test_cooperation_carried_on_stays_cooperation(pipeline):
 def test_a_ceasefire_the_sides_sign_is_an_agreement(pipeline):
     found = asserted(pipeline, "Chad and Sudan signed a ceasefire in Doha on Sunday.")
     assert [(e.type, e.actors) for e in found] == [("AGREE", ["TCD", "SDN"])]
+
+
+def test_saying_who_the_attackers_were_accuses_them(pipeline):
+    found = asserted(pipeline, "Kenya said on Monday that the attackers were Al-Shabaab fighters.")
+    assert [(e.type, e.mode, e.actors, e.targets) for e in found] == [("ACCUSE", "allege", ["KEN"], ["al-shabaab"])]
+
+
+def test_saying_the_attackers_were_not_someone_accuses_no_one(pipeline):
+    assert asserted(pipeline, "Kenya said on Monday that the attackers were not Al-Shabaab fighters.") == []

@@ -19,7 +19,10 @@ reductions in existing, routine, or cooperative relations"), by whoever curtails
 Agreed deeds. "The two sides signed a ceasefire", "reached a prisoner exchange": a deed a
 verb of agreeing takes as its object is agreed to, an AGREE (PLOVER AGREE: "agree to ... a
 future action"), not the deed done.
-Cue words live in data/events.yaml (`threats`, `curtailing`, `agreeing`).
+Doers identified. "Police said the attackers were X fighters": a verb of saying whose
+complement says who did a deed (a copula whose subject is a doer noun) accuses whom it
+names (PLOVER ACCUSE 'allege').
+Cue words live in data/events.yaml (`threats`, `curtailing`, `agreeing`, `doer_nouns`).
 """
 from __future__ import annotations
 
@@ -123,3 +126,25 @@ def threat_parties(threat: Threat, roles: Roles, actors: list[str]) -> tuple[lis
         return None
     speakers = roles.participants(threat.speaker, False)[0] if threat.speaker is not None else []
     return list(dict.fromkeys(speakers + actors)), threatened
+
+
+@lru_cache(maxsize=1)
+def _doer_nouns() -> frozenset[str]:
+    return frozenset(load_data("events.yaml")["doer_nouns"])
+
+
+ALLEGE = Trigger("ACCUSE", "allege", "11", frozenset())
+
+
+def identified(verb: Token) -> Token | None:
+    """The phrase naming whom a verb of saying identifies as the doers of a deed ("said the
+    attackers were X fighters": "X fighters"); else None."""
+    if verb.pos_ not in ("VERB", "AUX") or not is_reporting_verb(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and lemma(clause) == "be" and not any(c.dep_ == "neg" for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            named = next((c for c in clause.children if c.dep_ == "attr"), None)
+            if subject is not None and named is not None and lemma(subject) in _doer_nouns():
+                return named
+    return None

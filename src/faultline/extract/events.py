@@ -37,8 +37,8 @@ from ..nlp import lemma
 from .attributes import SentenceFacts, add_toll, attach, casualties
 from .event_clauses import clause_of, main_deed, standing, standing_noun
 from .event_merge import merge_events
-from .event_roles import Roles
-from .event_recoding import agreed, conditional_threat, curtailed, threat_parties
+from .event_roles import AGENTS, Roles
+from .event_recoding import ALLEGE, agreed, conditional_threat, curtailed, identified, threat_parties
 from .index import MentionIndex, SpanSet
 from .modality import committed, coordinated_with, modality, supposed
 from .reporting import reporting_frame
@@ -63,6 +63,7 @@ class TriggerMatch:
     reach: bool = False  # participants read as PETRARCH does (a dictionary given for the run)
     # what the verb dictionary reads instead, should the event lack the targets the trigger needs
     fallback: Trigger | None = None
+    accused: Token | None = None  # whom a verb of saying names as a deed's doers
 
 
 class EventMatcher:
@@ -88,7 +89,11 @@ class EventMatcher:
         own = self._own(parsed, taken)
         if not self.verbs_first:
             read = self._dictionary(parsed, taken | {t.i for m in own for t in _tokens(parsed, m)})
-        return sorted(own + read, key=lambda m: m.start)
+        taken = blocked | {m.token.i for m in own + read}
+        # "police said the attackers were X fighters": an accusation of X
+        named = [TriggerMatch(ALLEGE, t.idx, t.idx + len(t), False, t, accused=n) for t in parsed
+                 if t.i not in taken and (n := identified(t)) is not None]
+        return sorted(own + read + named, key=lambda m: m.start)
 
     def _own(self, parsed: Doc, taken: set[int]) -> list[TriggerMatch]:
         vocab = parsed.vocab.strings
@@ -188,6 +193,11 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
                                              reach=t.reach)
         if targets and reporting_frame(t.token) == "speech":
             targets = [x for x in targets if x not in outlets]  # "told the Harbour Times": the channel
+        if t.accused is not None:
+            targets = list(dict.fromkeys(m.entity for m in roles.phrase_mentions(t.accused)
+                                         if m.type in AGENTS and m.entity not in actors))
+            if not targets:
+                continue
         deed = t.token.head if t.nominal and t.token.head.pos_ == "VERB" else t.token  # "to deliver aid"
         threat = conditional_threat(deed, t.trigger)
         parties = threat_parties(threat, roles, actors) if threat is not None else None
