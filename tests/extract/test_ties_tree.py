@@ -165,6 +165,8 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("Ahmed Karimi is a Malian politician and a member of the Sahel Union.", ("member_of", "Ahmed Karimi", "Sahel Union")),
     ("Many fighters would defect to the Islamic State's Khorasan Province (ISKP), the Taliban's most dangerous enemy.",
      ("part_of", "Islamic State Khorasan Province", "Islamic State")),
+    ("Ethiopia's army struck the village. A federal government spokesman, Dawit Tesfaye, said the operation was "
+     "precise.", ("member_of", "Dawit Tesfaye", "Ethiopia")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)

@@ -123,17 +123,21 @@ class _Resolver:
         not_after = set(_data()["not_after_descriptions"])
         nonstate = set(_data()["nonstate_modifiers"])
         bodies = set(_data()["bodies"])
+        self.roles = set(_data()["roles"])
         for token in self.doc:
             kind = kinds.get(token.lower_)
             if kind is None or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
-            if det is None and kind.indefinite and token.dep_ == "compound":
-                # "an army spokesman": the article is the compound's head's
+            indefinite = kind.indefinite
+            if det is None and token.dep_ == "compound" and (kind.indefinite or token.head.lower_ in self.roles):
+                # "an army spokesman", "a government spokesman": the article is the compound's
+                # head's, and a role's "a" still means the body named before
                 det = next((c for c in token.head.lefts if c.dep_ == "det" and c.i < token.i), None)
+                indefinite = True
             if kind.named and det is None and token.text[0].isupper() and token.i > token.sent.start:
                 det = token  # "Coalition forces struck ...": a house style's short name, without "the"
-            elif det is None or not (det.lower_ == "the" or (kind.indefinite and det.lower_ in ("a", "an"))):
+            elif det is None or not (det.lower_ == "the" or (indefinite and det.lower_ in ("a", "an"))):
                 continue
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.lower_ in not_after:
