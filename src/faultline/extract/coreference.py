@@ -162,8 +162,9 @@ class _Resolver:
                 continue
             state_ok = not ({t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate)
             # "the Quds Force trained the militia": not the clause's own subject
-            mentions = [m for m in self.index.mentions if (state_ok or not _of_state(m))
-                        and not _same_clause_subject(self.parsed.tokens(m.span.start, m.span.end).root, token)]
+            own = {id(m) for c in token.head.children if c.dep_ in _SUBJECTS and token.dep_ not in _SUBJECTS
+                   for m in self.index.overlapping(c.idx, c.idx + len(c))}
+            mentions = [m for m in self.index.mentions if (state_ok or not _of_state(m)) and id(m) not in own]
             allowed = {id(m) for m in mentions}
             pool = [m for m in self._before(start) if id(m) in allowed]  # within reach
             target = _with_role(mentions, start, kind) \
