@@ -48,12 +48,13 @@ class ActorMatcher:
     def find(self, parsed: Doc, document: Document) -> list[Mention]:
         spans = filter_spans([Span(parsed, start, end, label=key) for key, start, end in self.matcher(parsed)])
         mentions = []
+        text = document.text  # (a Doc's .text is rebuilt at every call)
         for span in sorted(spans, key=lambda s: s.start_char):
             actor = self.knowledge.by_id[span.label_]
             role = self.roles.get((actor.id, span.text), "alias")
             where = document.span(span.start_char, span.end_char)
             if role == "capital" and (span.start > 0 and parsed[span.start - 1].lower_ in self.locative
-                                      or self.place_suffix.match(parsed.text, span.end_char)):
+                                      or self.place_suffix.match(text, span.end_char)):
                 mentions.append(Mention(entity=f"location:{slugify(span.text)}", name=span.text, type="location",
                                         span=where, role="name", country=actor.country))
                 continue
