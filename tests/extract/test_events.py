@@ -267,3 +267,9 @@ def test_linking_a_party_to_an_attack_alleges_it(pipeline):
 
 def test_a_road_linking_two_towns_alleges_nothing(pipeline):
     assert [e.type for e in events(pipeline, "A new road linked Mandera to Garissa in May.") if e.asserted] == []
+
+
+def test_an_accusation_told_in_the_present_is_made_as_told(pipeline):
+    found = events(pipeline, "The talks opened. Kenya accuses Somalia of arming the Ras Kamboni militia.")
+    assert [(e.type, e.actors, e.targets[:1]) for e in found if e.asserted and "accuses" in e.evidence[0].text] == [
+        ("ACCUSE", ["KEN"], ["SOM"])]

@@ -122,7 +122,7 @@ class EventMatcher:
             nominal = span.root.pos_ not in ("VERB", "AUX")
             # "Egypt maintains restrictions (due to the threat of attacks)": a noun in a standing
             # verb's own clause stands too
-            if standing(span.root) if not nominal else standing_noun(span.root):
+            if (standing(span.root) and not _charged(span.root, trigger)) if not nominal else standing_noun(span.root):
                 continue
             # "against what X described as radar sites": a label for a thing, no charge at anyone
             if trigger.objects and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in span.root.children):
@@ -256,6 +256,14 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
     apart = {frozenset((a.id, b.id)) for group in in_sentence.values() for a in group for b in group
              if a.id != b.id and _done_by_whom_it_was_done_to(deeds[a.id], deeds[b.id])}
     return merge_events(events, forms, apart)
+
+
+def _charged(verb: Token, trigger: Trigger) -> bool:
+    """"Kinshasa accuses Rwanda of backing the M23": an accusation told in the present charges
+    someone with a deed; it is made as it is told, not a standing tie."""
+    return trigger.type == "ACCUSE" and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)
+                for c in verb.children)
 
 
 @lru_cache(maxsize=1)
