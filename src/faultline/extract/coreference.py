@@ -164,10 +164,11 @@ class _Resolver:
             # "the Quds Force trained the militia": not the clause's own subject
             own = {id(m) for c in token.head.children if c.dep_ in _SUBJECTS and token.dep_ not in _SUBJECTS
                    for m in self.index.overlapping(c.idx, c.idx + len(c))}
-            mentions = [m for m in self.index.mentions if (state_ok or not _of_state(m)) and id(m) not in own]
-            allowed = {id(m) for m in mentions}
-            pool = [m for m in self._before(start) if id(m) in allowed]  # within reach
-            target = _with_role(mentions, start, kind) \
+
+            def fits(m: Mention, state_ok=state_ok, own=own) -> bool:
+                return (state_ok or not _of_state(m)) and id(m) not in own
+            pool = [m for m in self._before(start) if fits(m)]  # within reach
+            target = _with_role(self.index.mentions, start, kind, fits) \
                 or self._described_as(self.index.mentions, token, kind) or self._in_other_clause(pool, token, kind) \
                 or antecedent(pool, self.parsed.sentences, start, kind.types, self.parsed.text) \
                 or (self._main_actor(start, kind.types) if det.lower_ == "the" else None)
@@ -377,9 +378,12 @@ def _of_state(m: Mention) -> bool:
     return m.type == "state" or str(m.codes.get("cameo", "")).endswith(_STATE_ROLES)
 
 
-def _with_role(mentions: list[Mention], pos: int, kind: Description) -> Mention | None:
-    """"the army": the nearest force named before whose code says it is one (…MIL)."""
+def _with_role(mentions: list[Mention], pos: int, kind: Description, fits) -> Mention | None:
+    """"the army": the nearest force named before whose code says it is one (…MIL), of those
+    `mentions` (in order of start) that `fits`."""
     if not kind.roles:
         return None
-    return next((m for m in reversed(mentions) if m.span.end <= pos and m.type in kind.types
+    last = bisect.bisect_left(mentions, pos, key=lambda m: m.span.start)
+    before = (mentions[i] for i in range(last - 1, -1, -1))
+    return next((m for m in before if m.span.end <= pos and m.type in kind.types and fits(m)
                  and any(str(m.codes.get("cameo", "")).endswith(r) for r in kind.roles)), None)

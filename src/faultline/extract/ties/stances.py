@@ -122,7 +122,8 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     intended = not nominal and _intended(token)
     matched = word in (kind.nouns if nominal else kind.verbs) or (intended and word in kind.purposes
                                                                    and lemma(token.head) not in kind.vows)
-    own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] \
+        if not nominal and (word in kind.direct or kind.objects) else []
     if not nominal and word in kind.direct:
         # "X took the town", "the town was taken by X"; not "was taken prisoner", nor an object borrowed
         matched = bool(own) and not any(c.dep_ in ("oprd", "attr") for c in token.children)

@@ -27,8 +27,9 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
     found = []
     for token in doc:
         word = lemma(token)
-        found += [tie for kind in words for tie in described(token, word, kind, roles, flags)
-                  + brokered(token, word, kind, roles, flags)]
+        if token.dep_ == "amod":  # "the rival X group", "a X-brokered truce"
+            found += [tie for kind in words for tie in described(token, word, kind, roles, flags)
+                      + brokered(token, word, kind, roles, flags)]
         if token.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
         nominal = token.pos_ != "VERB"
