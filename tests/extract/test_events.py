@@ -273,3 +273,8 @@ def test_an_accusation_told_in_the_present_is_made_as_told(pipeline):
     found = events(pipeline, "The talks opened. Kenya accuses Somalia of arming the Ras Kamboni militia.")
     assert [(e.type, e.actors, e.targets[:1]) for e in found if e.asserted and "accuses" in e.evidence[0].text] == [
         ("ACCUSE", ["KEN"], ["SOM"])]
+
+
+def test_rejecting_a_charge_told_in_the_present_is_made_as_told(pipeline):
+    found = events(pipeline, "The talks opened. Somalia rejects the accusation.")
+    assert [(e.type, e.actors) for e in found if e.asserted and "rejects" in e.evidence[0].text] == [("REJECT", ["SOM"])]

@@ -259,22 +259,27 @@ def extract_events(document: Document, sentences: list[SentenceFacts], triggers:
 
 
 def _charged(verb: Token, trigger: Trigger) -> bool:
-    """"Kinshasa accuses Rwanda of backing the M23": an accusation told in the present charges
-    someone with a deed; it is made as it is told, not a standing tie."""
+    """"Kinshasa accuses Rwanda of backing the M23", "a charge New Delhi rejects": an
+    accusation told in the present, or the rejection of one, is made as it is told, not a
+    standing tie."""
+    if trigger.type == "REJECT":
+        said = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+        return any(lemma(n) in _pinning()["charges"] for n in said)
     return trigger.type == "ACCUSE" and any(c.dep_ == "dobj" for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)
                 for c in verb.children)
 
 
 @lru_cache(maxsize=1)
-def _pinning() -> frozenset[str]:
-    return frozenset(load_data("events.yaml")["pinning"])
+def _pinning() -> dict[str, frozenset[str]]:
+    data = load_data("events.yaml")
+    return {"pinning": frozenset(data["pinning"]), "charges": frozenset(data["charge_nouns"])}
 
 
 def _pinned_on(verb: Token) -> bool:
     """"blamed X on Y": a verb of blaming names what it pins the blame on (the parse hangs
     "on Y" on the verb or on X)."""
-    if lemma(verb) not in _pinning():
+    if lemma(verb) not in _pinning()["pinning"]:
         return False
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children)
