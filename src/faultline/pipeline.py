@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
+import multiprocessing
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -279,7 +280,6 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
     if engine == "dask":
         from .engine.dask import analyze_dask  # dask loads for this engine only
         return analyze_dask(paths, db, options, progress, collect, batch_size, workers, scheduler)
-    from .engine.processes import Extraction, ProcessPool
     from .store import RunInfo, Store  # the store is optional for in-memory use
     from .store.identity import Identities
 
@@ -301,35 +301,26 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
         if store else None
     pending: list[Document] = []
     ids = Identities(store, config_hash)  # which input holds each id, here or in the store
-    pool = ProcessPool(pipeline, workers) if workers > 1 else None
+    pool = _worker_pool(pipeline, workers)
 
     def done(origin: str) -> None:
         if progress:
             progress(origin)
 
-    # with a pool: batches it is extracting (one while this process stores the one before)
-    in_flight: list[tuple[list[str], Extraction]] = []
-
-    def flush(last: bool = False) -> None:
-        if pool:
-            if pending:
-                in_flight.append(([d.source or d.id for d in pending], pool.extract(pending)))
-                pending.clear()
-            while in_flight and (last or len(in_flight) > 1):
-                batch, extraction = in_flight.pop(0)
-                save(batch, extraction.get())
-            return
+    def flush() -> None:
         batch = [d.source or d.id for d in pending]
-        extracted = pipeline.extract_all(pending) if pending else []
-        pending.clear()
-        save(batch, extracted)
-
-    def save(batch: list[str], extracted: list[DocumentResult | InputError]) -> None:
-        for result in extracted:
-            if isinstance(result, InputError):
-                report.errors.append(result)
+        if pending:
+            if pool:
+                chunks = [pending[i:i + _WORKER_CHUNK] for i in range(0, len(pending), _WORKER_CHUNK)]
+                extracted = [r for chunk in pool.map(_extract_in_worker, chunks) for r in chunk]
             else:
-                results.append(result)
+                extracted = pipeline.extract_all(pending)
+            for result in extracted:
+                if isinstance(result, InputError):
+                    report.errors.append(result)
+                else:
+                    results.append(result)
+            pending.clear()
         if store and results:
             saved = store.save(assemble(results), run)
             report.added += saved.added
@@ -364,7 +355,7 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
             pending.append(document)
             if len(pending) >= batch_size:
                 flush()
-        flush(last=True)
+        flush()
         if store and store.pending():
             compare_store(store, pending_only=True)  # the windows of documents changed, now or in a killed run
         if collect:
@@ -380,10 +371,28 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
             report.totals = store.counts()
     finally:
         if pool:
-            pool.close()
+            pool.terminate()
         if store:
             store.close()
     return report
+
+
+# Documents a worker parses together: enough for nlp.pipe's batching, few enough to share out.
+_WORKER_CHUNK = 16
+# The pipeline a forked worker inherits: built once in the parent, never pickled.
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _worker_pool(pipeline: Pipeline, workers: int):
+    if workers <= 1:
+        return None
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = pipeline
+    return multiprocessing.get_context("fork").Pool(workers)
+
+
+def _extract_in_worker(documents: list[Document]) -> list[DocumentResult]:
+    return _WORKER_PIPELINE.extract_all(documents)
 
 
 def write_json(analysis: Analysis, path: str | Path) -> None:

@@ -1,8 +1,7 @@
 """Engines: where a run's extraction and comparison execute.
 
     (none)     the single-machine path, `faultline.pipeline.analyze_paths` itself: this process
-               reads, extracts and stores; with `--workers N`, N forked processes extract
-               (processes.py) while this one reads, stores and compares
+               reads, extracts (or `--workers` forked processes do) and stores
     dask       `faultline analyze --engine dask [--scheduler ADDRESS]`: the inputs cut into
                partitions (partitions.py), each extracted by a task on a dask.distributed
                worker that loads the pipeline once (worker.py) and writes its results as
