@@ -218,6 +218,12 @@ def test_who_trains_a_force_described_after_it_does_not_train_itself(pipeline):
     assert not [t for t in ties(pipeline, "Iran's Quds Force trained the militia.") if t[0] == "trains"]
 
 
+def test_a_saying_against_x_is_no_hostility_of_the_sayer(pipeline):
+    found = ties(pipeline, "The members of the Lakes Council reiterated their support for the people of Gao, in "
+                           "particular against JNIM.")
+    assert not [t for t in found if t[0] == "rival_of"]
+
+
 def test_a_threat_is_no_standing_hostility(pipeline):
     # "vows to destroy X" is a THREATEN event; the purpose verbs count as a purpose only
     assert not [t for t in ties(pipeline, "Hamas, which controls Gaza, vows to destroy Israel.") if t[0] == "rival_of"]

@@ -24,6 +24,7 @@ from ...model import Mention
 from ...nlp import lemma
 from ..event_roles import Roles
 from ..modality import modality
+from ..reporting import is_reporting_verb
 
 _BESIDE = frozenset({"with", "alongside", "beside"})
 _FROM = frozenset({"from"})
@@ -128,7 +129,8 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         # "X took the town", "the town was taken by X"; not "was taken prisoner", nor an object borrowed
         matched = bool(own) and not any(c.dep_ in ("oprd", "attr") for c in token.children)
     along = [] if nominal else objects(token, kind.alongside, roles)
-    if not matched and word not in kind.not_against:
+    if not matched and word not in kind.not_against and (nominal or not is_reporting_verb(token)):
+        # ("reiterate their support ..., in particular against X": what is said is against X, not the saying)
         along += objects(token, kind.against, roles)
     if not nominal and word in kind.taken_from:
         along += objects(token, _FROM, roles)  # "liberated the town from X"
