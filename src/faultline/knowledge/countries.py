@@ -13,6 +13,7 @@ import yaml
 
 from ..errors import DictionaryError
 from ..model import Actor
+from .datafiles import LOADER
 
 # Roles of the forms listed in countries.yaml, in order of precedence.
 _ROLES = {"names": "name", "metonyms": "alias", "adjectives": "adjective", "people": "people",
@@ -32,7 +33,7 @@ def _formal_names(country) -> list[str]:
 def load_countries() -> list[Actor]:
     path = resources.files("faultline") / "data" / "countries.yaml"
     try:
-        extra = yaml.safe_load(path.read_text(encoding="utf-8"))["countries"]
+        extra = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)["countries"]
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise DictionaryError(f"{path}: cannot load the country supplement: {exc}") from exc
     actors = []

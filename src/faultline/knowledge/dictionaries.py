@@ -22,6 +22,7 @@ import yaml
 from ..errors import DictionaryError
 from ..model import ENTITY_TYPES, Actor
 from . import phoenix
+from .datafiles import LOADER
 from .ids import slugify
 
 
@@ -52,7 +53,7 @@ def actor_from_entry(entry: dict[str, Any], where: str) -> Actor:
 
 def _entries_from_yaml(text: str, where: str) -> list[dict[str, Any]]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=LOADER)
     except yaml.YAMLError as exc:
         raise DictionaryError(f"{where}: not valid YAML: {exc}") from exc
     if isinstance(data, dict):

@@ -43,6 +43,7 @@ from ..errors import DictionaryError
 from ..model import Location
 from .admin1 import admin1_names
 from .countries import _formal_names
+from .datafiles import LOADER
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "place_key"]
 
@@ -60,7 +61,6 @@ ARABIC_SPEAKING = frozenset("ARE BHR DZA EGY ISR IRQ JOR KWT LBN LBY MAR OMN PSE
                             "TUN YEM MRT".split())
 SUBDIVISION_TYPES = ("governorate", "province", "region", "state", "oblast", "district")
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)    # libyaml: 6 times faster
 _MARKS = re.compile("[\u02b0-\u036f]")          # combining marks and modifier letters (ʿʾʻ)
 # An alternate name worth indexing, matched on NFKD text: Latin script, no digits, at least
 # three characters, a capital first letter (after an ayn), not an airport code ("BEY").
@@ -220,7 +220,7 @@ def load_gazetteer() -> Gazetteer:
 def _data_file(name: str) -> dict:
     path = resources.files("faultline") / "data" / name
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise DictionaryError(f"{path}: cannot load: {exc}") from exc
     if not isinstance(data, dict):

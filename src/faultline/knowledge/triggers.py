@@ -14,6 +14,7 @@ import yaml
 
 from ..errors import DictionaryError
 from ..model import EVENT_TYPES, Trigger
+from .datafiles import LOADER
 
 _VOWELS = "aeiou"
 
@@ -58,7 +59,7 @@ def load_triggers() -> tuple[tuple[Trigger, ...], frozenset[str]]:
     """The triggers, and the phrases whose words are never triggers."""
     path = resources.files("faultline") / "data" / "events.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
         irregular = {k: list(v) for k, v in data.get("irregular", {}).items()}
         triggers = []
         for i, entry in enumerate(data["triggers"]):

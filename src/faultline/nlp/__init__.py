@@ -108,7 +108,9 @@ def lemma(token) -> str:
     lemmatizer = _LEMMATIZERS.get(id(token.vocab))
     if lemmatizer is None:
         return token.lower_
-    return (lemmatizer.lemmatize(token) or [token.lower_])[0].lower()
+    found = (lemmatizer.lemmatize(token) or [token.lower_])[0].lower()
+    token.lemma_ = found  # kept on the token: every reader asks again
+    return found
 
 
 def model_id(model: str | None = None) -> str:

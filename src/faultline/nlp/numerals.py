@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..errors import DictionaryError
+from ..knowledge.datafiles import LOADER
 from .patterns import alternation
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -82,7 +83,7 @@ def load_numbers() -> NumberLexicon:
     """The shipped number vocabulary (data/numbers.yaml), read once."""
     source = resources.files("faultline") / "data" / "numbers.yaml"
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = yaml.load(source.read_text(encoding="utf-8"), Loader=LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise DictionaryError(f"data/numbers.yaml: {exc}") from exc
     words: dict[str, tuple[str, float]] = {}
