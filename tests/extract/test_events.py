@@ -64,6 +64,25 @@ def test_attack_by_unknown_gunmen_is_kept_with_its_toll(pipeline):
     assert e.actors == [] and e.fatalities.killed.best == 11 and e.location.country == "KEN"
 
 
+def test_one_person_harmed_with_no_figure_is_counted_one(pipeline):
+    e = one(pipeline, "A 23-year-old man was shot and killed on Saturday night in the 4500 block of West Lake Street.")
+    assert e.type == "ASSAULT" and e.fatalities.killed.best == 1
+    e = one(pipeline, "A teen was shot in the leg in Dayton on Friday.")
+    assert e.fatalities.wounded.best == 1 and e.fatalities.killed is None
+
+
+def test_each_figure_takes_the_casualty_word_of_its_own_clause(pipeline):
+    e = one(pipeline, "A man is dead and two others are injured after a shooting in Memphis on Friday night.")
+    assert (e.fatalities.killed.best, e.fatalities.wounded.best) == (1, 2)
+    e = one(pipeline, "A soldier was killed and three civilians were wounded when rebels attacked the base in Gao.")
+    assert (e.fatalities.killed.best, e.fatalities.wounded.best) == (1, 3)
+
+
+def test_a_verb_known_by_its_objects_is_no_trigger_as_a_noun(pipeline):
+    assert not [e for e in events(pipeline, "A man was shot and killed in the 4500 block of West Lake Street.")
+                if e.type == "PROTEST"]
+
+
 def test_one_happening_told_twice_is_one_event(pipeline):
     found = [e for e in events(pipeline, "Sudan shelled Chad on Sunday. The shelling by Sudan lasted hours.")
              if e.asserted]

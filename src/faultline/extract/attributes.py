@@ -35,6 +35,7 @@ _SETTLEMENT_AFTER = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:town|vill
                                r"locality|neighbou?rhood)\b", re.I)
 _PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3}
 _CASUALTY_REACH = 45  # characters between a figure and its "killed"/"wounded"
+_AND = re.compile(r"\band\b(?!\s+(?:wounded|injured|killed|wounding|injuring|killing)\b)")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class AttributeCues:
     killed: re.Pattern[str]
     wounded: re.Pattern[str]
     toll_moved: re.Pattern[str]   # "the death toll from ... rose to " just before a figure
+    one_person: re.Pattern[str]   # "a 23-year-old man was shot and killed": one, with no figure
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +56,13 @@ def load_attribute_cues() -> AttributeCues:
                           re.I)
     moved = re.compile(r"\b(?:" + alternation(data["toll_nouns"]) + r")\b[^.;]{0,120}?\b(?:"
                        + alternation(data["toll_moves"]) + r")\s+(?:to|at)\s+(?:about\s+|at\s+least\s+)?$", re.I)
-    return AttributeCues(frozenset(data["units"]), words("killed"), words("wounded"), moved)
+    # one person harmed, told with an article and no figure: "a 23-year-old man was shot and
+    # killed", "the victim, a 17-year-old, was pronounced dead", "a man is dead", "a teen was shot"
+    people = alternation([*data["victim_nouns"], *data["single_victims"]])
+    one = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:" + people + r")\b(?:,[^,.;]{1,60},)?\s+"
+                     r"(?:(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<state>shot\s+and\s+killed|shot\s+dead|"
+                     r"pronounced\s+dead|killed|dead|wounded|injured|hurt|shot)|(?P<died>died))\b")
+    return AttributeCues(frozenset(data["units"]), words("killed"), words("wounded"), moved, one)
 
 
 @dataclass
@@ -119,7 +127,10 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> To
         # the nearest cue decides: "killed 40 people and wounded dozens"
         distances = {}
         for name, pattern in (("wounded", cues.wounded), ("killed", cues.killed)):
-            hits = [len(before) - m.end() for m in pattern.finditer(before)] + [m.start() for m in pattern.finditer(after)]
+            # a cue before the figure with "and" between tells the clause before ("a man is dead
+            # and two others are injured"), not this figure's
+            hits = [len(before) - m.end() for m in pattern.finditer(before) if not _AND.search(before[m.end():])]
+            hits += [m.start() for m in pattern.finditer(after)]
             if hits:
                 distances[name] = min(hits)
         if not distances and cues.toll_moved.search(plain[span[0]:c.start]):
@@ -155,6 +166,12 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> To
             killed = Count(n, n, n)
         elif m.group("kind").lower() not in ("killed", "dead") and wounded is None:
             wounded = Count(n, n, n)
+    for m in cues.one_person.finditer(text, *span):
+        dead = m.group("died") or re.search(r"kill|dead", m.group("state") or "")
+        if dead and killed is None:
+            killed = Count(1, 1, 1)
+        elif not dead and wounded is None:
+            wounded = Count(1, 1, 1)
     toll.killed, toll.wounded = killed, wounded
     return toll
 

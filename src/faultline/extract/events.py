@@ -120,6 +120,8 @@ class EventMatcher:
                 continue
             # a form listed both ways ("shooting", "fighting") is what the parse says it is here
             nominal = span.root.pos_ not in ("VERB", "AUX")
+            if nominal and trigger.objects and span.text.lower() not in trigger.nominal:
+                continue  # a verb known by its objects read as a noun: "the 4500 block of Main Street"
             # "Egypt maintains restrictions (due to the threat of attacks)": a noun in a standing
             # verb's own clause stands too
             if (standing(span.root) and not _charged(span.root, trigger)) if not nominal else standing_noun(span.root):
