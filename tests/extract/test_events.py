@@ -69,6 +69,10 @@ def test_one_person_harmed_with_no_figure_is_counted_one(pipeline):
     assert e.type == "ASSAULT" and e.fatalities.killed.best == 1
     e = one(pipeline, "A teen was shot in the leg in Dayton on Friday.")
     assert e.fatalities.wounded.best == 1 and e.fatalities.killed is None
+    for text in ("A woman was fatally shot outside her home in Tulsa on Sunday.",
+                 "A 19-year-old man was shot to death in Baltimore on Friday, police said."):
+        e = one(pipeline, text)
+        assert e.fatalities.killed.best == 1 and e.fatalities.wounded is None
 
 
 def test_each_figure_takes_the_casualty_word_of_its_own_clause(pipeline):

@@ -60,8 +60,9 @@ def load_attribute_cues() -> AttributeCues:
     # killed", "the victim, a 17-year-old, was pronounced dead", "a man is dead", "a teen was shot"
     people = alternation([*data["victim_nouns"], *data["single_victims"]])
     one = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:" + people + r")\b(?:,[^,.;]{1,60},)?\s+"
-                     r"(?:(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<state>shot\s+and\s+killed|shot\s+dead|"
-                     r"pronounced\s+dead|killed|dead|wounded|injured|hurt|shot)|(?P<died>died))\b")
+                     r"(?:(?:was|is|has\s+been|had\s+been)\s+(?:(?P<fatally>fatally|mortally)\s+|\w+ly\s+)?"
+                     r"(?P<state>shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|"
+                     r"beaten\s+to\s+death|pronounced\s+dead|killed|dead|wounded|injured|hurt|shot|stabbed)|(?P<died>died))\b")
     return AttributeCues(frozenset(data["units"]), words("killed"), words("wounded"), moved, one)
 
 
@@ -167,7 +168,7 @@ def casualties(text: str, counts: list[CountMatch], span: tuple[int, int]) -> To
         elif m.group("kind").lower() not in ("killed", "dead") and wounded is None:
             wounded = Count(n, n, n)
     for m in cues.one_person.finditer(text, *span):
-        dead = m.group("died") or re.search(r"kill|dead", m.group("state") or "")
+        dead = m.group("died") or m.group("fatally") or re.search(r"kill|dead|death", m.group("state") or "")
         if dead and killed is None:
             killed = Count(1, 1, 1)
         elif not dead and wounded is None:
