@@ -123,20 +123,22 @@ class _Resolver:
         not_after = set(_data()["not_after_descriptions"])
         nonstate = set(_data()["nonstate_modifiers"])
         bodies = set(_data()["bodies"])
-        self.roles = set(_data()["roles"])
+        roles = set(_data()["roles"])
         for token in self.doc:
             kind = kinds.get(token.lower_)
             if kind is None or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             indefinite = kind.indefinite
-            if det is None and token.dep_ == "compound" and (kind.indefinite or token.head.lower_ in self.roles):
+            if det is None and token.dep_ == "compound" and (kind.indefinite or token.head.lower_ in roles):
                 # "an army spokesman", "a government spokesman": the article is the compound's
                 # head's, and a role's "a" still means the body named before
                 det = next((c for c in token.head.lefts if c.dep_ == "det" and c.i < token.i), None)
                 indefinite = True
-            if kind.named and det is None and token.text[0].isupper() and token.i > token.sent.start:
-                det = token  # "Coalition forces struck ...": a house style's short name, without "the"
+            # "the Coalition", "Coalition forces": a house style's capitalised short name for one
+            short_name = kind.named and token.text[0].isupper() and token.i > token.sent.start
+            if short_name and det is None:
+                det = token  # without "the"
             elif det is None or not (det.lower_ == "the" or (indefinite and det.lower_ in ("a", "an"))):
                 continue
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
@@ -153,12 +155,12 @@ class _Resolver:
                 self._add_body(det.i + 1, token)
                 continue
             if kind.named:
-                target = next((m for m in reversed(self.index.mentions) if m.span.end <= start and m.type in kind.types
+                target = next((m for m in _named_before(self.index.mentions, start) if m.type in kind.types
                                and self._called(m, token.lower_)), None)
                 if target is not None:
                     self._add(target, start, end, "description")
-                elif token.text[0].isupper() and token.i > token.sent.start:
-                    self._add_body(token.i, token)  # "the Coalition": a house style's short name for one
+                elif short_name:
+                    self._add_body(token.i, token)
                 continue
             state_ok = not ({t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate)
             # "the Quds Force trained the militia": not the clause's own subject
@@ -383,7 +385,11 @@ def _with_role(mentions: list[Mention], pos: int, kind: Description, fits) -> Me
     `mentions` (in order of start) that `fits`."""
     if not kind.roles:
         return None
-    last = bisect.bisect_left(mentions, pos, key=lambda m: m.span.start)
-    before = (mentions[i] for i in range(last - 1, -1, -1))
-    return next((m for m in before if m.span.end <= pos and m.type in kind.types and fits(m)
+    return next((m for m in _named_before(mentions, pos) if m.type in kind.types and fits(m)
                  and any(str(m.codes.get("cameo", "")).endswith(r) for r in kind.roles)), None)
+
+
+def _named_before(mentions: list[Mention], pos: int):
+    """The `mentions` (in order of start) that end by `pos`, nearest first, found by bisection."""
+    last = bisect.bisect_left(mentions, pos, key=lambda m: m.span.start)
+    return (mentions[i] for i in range(last - 1, -1, -1) if mentions[i].span.end <= pos)

@@ -56,6 +56,7 @@ class TieWords:
     as_part: frozenset[str]       # "X fought Y as part of Z": X is a part of Z
     direct: frozenset[str]        # verbs of many senses, read only with their own object ("X took the town")
     deeds: frozenset[str]         # armed deeds done "in support of X" make their doer X's ally
+    support_words: frozenset[str]  # the nouns of "in support of X", "in aid of X"
     hostile_to_holder: str | None  # the tie of who sets out to take a place with who holds it
     brokered: frozenset[str]      # "a X-brokered truce": X mediates between its makers
     likes: bool                   # the tie holds between actors of a kind: persons with persons, groups with groups
@@ -82,7 +83,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
-            "as_part", "direct", "deeds", "brokered", "deals")
+            "as_part", "direct", "deeds", "support_words", "brokered", "deals")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -220,7 +221,7 @@ def described(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -
 def in_support(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
     """"X conducted strikes in support of Y", "In support of Y, X's aircraft struck ...": an
     armed deed done for Y makes its doer Y's ally."""
-    if not kind.deeds or word != "support" or token.dep_ != "pobj" or token.head.lower_ != "in":
+    if word not in kind.support_words or token.dep_ != "pobj" or token.head.lower_ != "in":
         return []
     supported = objects(token, frozenset({"of"}), roles)
     path = [token.head.head]  # up to the clause's verb: "strikes coordinated with and in support of Y"
