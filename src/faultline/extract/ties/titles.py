@@ -30,18 +30,15 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
     if title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lower_ == "one":
         seat = title.head.head  # "X is one of the factions in Y": "one" stands where the title would
     if seat is not title and seat.dep_ in ("attr", "appos"):
-        people += [m for c in seat.head.children if c.dep_ == "nsubj" for m in roles.mentions_at(c)] \
-            if seat.dep_ == "attr" else roles.mentions_at(seat.head)
+        people += _subjects(seat.head, roles) if seat.dep_ == "attr" else roles.mentions_at(seat.head)
     elif title.dep_ in _PERSON_SIDE and title.head.i != title.i:
         people += roles.mentions_at(title.head)  # "X, commander of Y"; "Y leader X"
     elif title.dep_ == "attr" or (title.dep_ == "conj" and title.head.dep_ == "attr"):
         # "X is the leader of Y", "X is a politician and a member of Y"
-        verb = title.head if title.dep_ == "attr" else title.head.head
-        people += [m for c in verb.children if c.dep_ == "nsubj" for m in roles.mentions_at(c)]
+        people += _subjects(title.head if title.dep_ == "attr" else title.head.head, roles)
     elif title.dep_ == "pobj" and title.head.lower_ == "as" and title.head.head.pos_ in ("VERB", "AUX"):
         # "X served as chairman of Y", "X was named as head of Y"
-        people += [m for c in title.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                   for m in roles.mentions_at(c)]
+        people += _subjects(title.head.head, roles, passive=True)
     people += [m for c in title.children if c.dep_ == "appos" for m in roles.mentions_at(c)]  # "its leader, X"
     people += _set_off(title, roles)
     owner = [m for c in title.children if c.dep_ == "poss" for m in roles.phrase_mentions(c)]
@@ -75,13 +72,19 @@ def joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]:
     """(person, body) of "X joined Y", "X was assigned to Y", "X served with Y"."""
     # the body is the one the object names at its head: "joined the US Secretary of State" is
     # no membership of the US
-    people = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in roles.mentions_at(c)]
+    people = _subjects(verb, roles, passive=True)
     objects = [c for c in verb.children if c.dep_ == "dobj"] + \
         [obj for c in verb.children if c.dep_ == "prep" and c.lower_ in kind.join_prepositions
          for obj in c.children if obj.dep_ == "pobj"]
     bodies = [m for obj in objects for part in [obj, *(c for c in obj.children if c.dep_ == "conj")]
               for m in roles.mentions_at(part)]
     return [(p, b) for p in people if p.type == "person" for b in bodies if b.type != "person"]
+
+
+def _subjects(verb, roles: Roles, passive: bool = False) -> list[Mention]:
+    """The actors the subject of `verb` names (its passive subject too, with `passive`)."""
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    return [m for c in verb.children if c.dep_ in deps for m in roles.mentions_at(c)]
 
 
 def _set_off(title, roles: Roles) -> list[Mention]:
