@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from ..knowledge import Knowledge
 from ..knowledge.ids import slugify
 from ..model import Document, Mention
+from ..nlp.patterns import alternation
 from .names import load_name_cues
 
 
@@ -28,7 +29,7 @@ class ActorMatcher:
         self.knowledge = knowledge
         self.locative = load_name_cues().locative
         # "Tripoli-based": a capital before these is the city, not its state
-        self.place_suffix = re.compile(r"[-‐‑](?:" + "|".join(map(re.escape, load_name_cues().place_suffixes)) + r")\b")
+        self.place_suffix = re.compile(rf"[-‐‑](?:{alternation(load_name_cues().place_suffixes)})\b")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.roles: dict[tuple[str, str], str] = {}
         # A form two actors share belongs to the one loaded last: user dictionaries come after
