@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/throughput.py [--articles 5000] [--keep DIR]
 
-Generates a corpus of varied articles from the bundled examples (numbers, places, dates
-and paragraph order changed, so every article is distinct), analyses it through
+Generates a corpus of varied articles of 400-1,000 words from the bundled examples (numbers,
+places, dates and paragraph order changed, so every article is distinct), analyses it through
 ingest -> clean -> nlp -> extract -> resolve -> store into a fresh DuckDB file, and prints
 articles/s, words/s and peak memory, then words/s of each stage on a sample and the
 statistical parse's share of the extraction time. A benchmark, not a test: it prints figures
@@ -34,6 +34,7 @@ from faultline.pipeline import Pipeline, analyze_paths
 ROOT = Path(__file__).resolve().parents[1]
 PLACES = ["Goma", "Gao", "Kidal", "El Fasher", "Nyala", "Kharkiv", "Odesa", "Sittwe", "Hodeidah",
           "Marib", "Djibo", "Mopti", "Bunia", "Beni", "Cali", "Culiacan"]
+LENGTH = (400, 1000)  # words of a generated article, drawn evenly: the length of real reports
 
 
 def seed_texts() -> list[str]:
@@ -60,6 +61,24 @@ def vary(text: str, rng: random.Random) -> str:
     return "\n\n".join(paras)
 
 
+def real_length(texts: list[str], i: int, rng: random.Random) -> str:
+    """Article `i` at the length of a wire story (`LENGTH` words): the bundled examples are
+    shorter, so the paragraphs of the next ones follow as its later sections, as a report's
+    background and a roundup's other items do."""
+    target = rng.randint(*LENGTH)
+    parts = [vary(texts[i % len(texts)], rng)]
+    words = len(parts[0].split())
+    following = i + 1
+    while words < target:
+        for para in vary(texts[following % len(texts)], rng).split("\n\n")[1:]:
+            if words >= target:
+                break
+            parts.append(para)
+            words += len(para.split())
+        following += 1
+    return "\n\n".join(parts)
+
+
 def make_corpus(n: int, out: Path, seed: int = 7) -> tuple[Path, int]:
     rng = random.Random(seed)
     texts = seed_texts()
@@ -67,7 +86,7 @@ def make_corpus(n: int, out: Path, seed: int = 7) -> tuple[Path, int]:
     path = out / "corpus.jsonl"
     with path.open("w", encoding="utf-8") as f:
         for i in range(n):
-            text = vary(texts[i % len(texts)], rng)
+            text = real_length(texts, i, rng)
             words += len(text.split())
             f.write(json.dumps({"id": f"bench-{i:06d}", "text": text, "outlet": f"Outlet {i % 37}",
                                 "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"}) + "\n")

@@ -16,6 +16,7 @@ claims, ties and denials assert (`claims`). Contradictions are listed first.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faultline.compare.claims import compare_statements
@@ -59,12 +60,14 @@ def compare_corpus(analysis: Analysis, options: CompareOptions | None = None) ->
 
 
 def compare_store(store: "Store", options: CompareOptions | None = None, pending_only: bool = False,
-                  runner: Runner | None = None) -> CompareResult:
+                  runner: Runner | None = None, snapshot: Path | None = None) -> CompareResult:
     """Compare the stored documents a window of publication time at a time (`windows`), write
     the stories and comparisons back and clear `store.pending()`. `pending_only` compares only
     the windows that documents saved since the last comparison touch, and keeps nothing in
-    the result (what a run does after saving); `runner` maps the windows (see `windows`)."""
-    found = compare_windows(store, options, pending_only=pending_only, runner=runner, collect=not pending_only)
+    the result (what a run does after saving); `runner` maps the windows, reading their
+    contexts from a copy in folder `snapshot` when given (see `windows`)."""
+    found = compare_windows(store, options, pending_only=pending_only, runner=runner,
+                            collect=not pending_only, snapshot=snapshot)
     if pending_only:
         return CompareResult([], [])
     return CompareResult(sorted(found.stories, key=lambda s: ((s.date and s.date.start) or "", s.id)),

@@ -19,18 +19,26 @@
 A store small enough to lie in one context is compared exactly as `compare_corpus` compares it.
 Memory is one context's (the documents of `WINDOW_WEEKS + 2 * HALO_WEEKS` weeks), whatever
 the store holds, and the windows are independent tasks: `runner` maps them, in this process
-by default or on a cluster (`faultline.engine.dask`).
+by default or on a cluster (`faultline.engine.dask`). There each task reads its context from
+a Parquet snapshot of the documents compared (`Snapshot`) and returns its rows laid out for
+the store, so that the one process writing the store only copies and inserts.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+import pyarrow as pa
 
 from faultline.compare.corpus import CompareOptions, day
 from faultline.model import Analysis, Comparison, Story
 from faultline.store.migrations import WEEK_SQL
+from faultline.store.objects import tables_to_analysis
+from faultline.store.snapshot import read_snapshot
+from faultline.store.tables import analysis_to_tables
 
 if TYPE_CHECKING:
     from faultline.store import Store
@@ -50,6 +58,23 @@ class WindowResult:
     anchor: int
     stories: list[Story]
     comparisons: list[Comparison]
+
+    def tables(self) -> dict[str, pa.Table]:
+        """Its rows as the store lays them out, each with its anchor (`Store.replace_windows`)."""
+        tables = analysis_to_tables(Analysis(stories=self.stories, comparisons=self.comparisons))
+        return {name: tables[name].append_column(
+                    "anchor", pa.array([self.anchor] * tables[name].num_rows, pa.int32()))
+                for name in ("stories", "comparisons")}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The contexts read from a Parquet copy of the store in `folder`, which every process
+    running the windows sees (`Store.snapshot`): a worker of a cluster cannot open the store."""
+    folder: str
+
+    def __call__(self, doc_ids: list[str]) -> Analysis:
+        return read_snapshot(Path(self.folder), NEEDED, doc_ids)
 
 
 def window_of(week: int) -> int:
@@ -76,10 +101,13 @@ def compare_window(context: Analysis, anchor: int, options: CompareOptions | Non
 
 
 def compare_windows(store: "Store", options: CompareOptions | None = None, pending_only: bool = False,
-                    runner: Runner | None = None, collect: bool = False) -> WindowResult:
+                    runner: Runner | None = None, collect: bool = False,
+                    snapshot: Path | None = None) -> WindowResult:
     """Compare the windows of the store (those the pending weeks touch, with `pending_only`)
     and write each one's stories and comparisons back; then clear what was pending. With
-    `collect`, the result holds them all (else nothing: they are in the store)."""
+    `collect`, the result holds them all (else nothing: they are in the store). With
+    `snapshot`, a folder, the contexts are copied there first and each window reads its own
+    from the copy, wherever `runner` runs it; else they are read from the store here."""
     present = {window_of(r["week"]) for r in store.query(
         f"SELECT DISTINCT {WEEK_SQL.format(column='published')} AS week FROM documents")}
     stored = {r["anchor"] for r in store.query(
@@ -89,31 +117,39 @@ def compare_windows(store: "Store", options: CompareOptions | None = None, pendi
         affected = present | stored - {None}
     else:
         affected = {window_of(w) for p in pending for w in range(p - HALO_WEEKS, p + HALO_WEEKS + 1)}
-    computed = sorted(affected & present)
+    windows = [(anchor, _context_ids(store, anchor)) for anchor in sorted(affected & present)]
+
+    def read(doc_ids: list[str]) -> Analysis:
+        return store.load_collections(NEEDED, doc_ids=doc_ids)
+
+    if snapshot is not None and windows:
+        store.snapshot(snapshot, NEEDED, {i for _, ids in windows for i in ids})
+        read = Snapshot(str(snapshot))
     out = WindowResult(UNDATED, [], [])
-    contexts = ((_context(store, anchor), anchor) for anchor in computed)
-    for result in (runner or _in_process)(partial(_compare_context, options=options), contexts):
-        store.replace_windows([result.anchor], [(s, result.anchor) for s in result.stories],
-                              [(c, result.anchor) for c in result.comparisons], done=False)
+    for anchor, tables in (runner or _in_process)(partial(_compare_context, read=read, options=options), windows):
+        store.replace_windows([anchor], tables, done=False)
         if collect:
-            out.stories += result.stories
-            out.comparisons += result.comparisons
+            found = tables_to_analysis(tables)
+            out.stories += found.stories
+            out.comparisons += found.comparisons
     # windows left without documents lose what they held; then nothing is pending
-    store.replace_windows(sorted(affected - present), [], [], done=True)
+    store.replace_windows(sorted(affected - present), {}, done=True)
     return out
 
 
-def _compare_context(item: tuple[Analysis, int], options: CompareOptions | None) -> WindowResult:
-    context, anchor = item
-    return compare_window(context, anchor, options)
+def _compare_context(window: tuple[int, list[str]], read: Callable[[list[str]], Analysis],
+                     options: CompareOptions | None) -> tuple[int, dict[str, pa.Table]]:
+    # the rows are laid out where the window ran: the one writer only inserts them
+    anchor, doc_ids = window
+    return anchor, compare_window(read(doc_ids), anchor, options).tables()
 
 
 def _in_process(fn: Callable, items: Iterable) -> Iterator:
     return map(fn, items)
 
 
-def _context(store: "Store", anchor: int) -> Analysis:
-    """The documents window `anchor` is compared over, read from the store."""
+def _context_ids(store: "Store", anchor: int) -> list[str]:
+    """The documents window `anchor` is compared over."""
     week = WEEK_SQL.format(column="published")
     if anchor == UNDATED:
         rows = store.query("SELECT id FROM documents WHERE published IS NULL")
@@ -122,4 +158,4 @@ def _context(store: "Store", anchor: int) -> Analysis:
         last = (anchor + 1) * WINDOW_WEEKS + HALO_WEEKS - 1
         rows = store.query(f"SELECT id FROM documents WHERE published IS NULL OR {week} BETWEEN ? AND ?",
                            [first, last])
-    return store.load_collections(NEEDED, doc_ids=[r["id"] for r in rows])
+    return [r["id"] for r in rows]

@@ -12,8 +12,9 @@ set of documents held unchanged is scattered once to every worker, not sent with
 At most `IN_FLIGHT` tasks per worker are queued ahead and results are taken in partition order,
 so this process holds a few partitions' results at a time, whatever the corpus. The Parquet
 parts are loaded as they come and the run's folder (`<db>.parts/<run id>/`) removed at the
-end; the comparison's windows (`compare.windows`) then run as tasks as well, each written as
-soon as it is done, in whatever order they finish.
+end; the comparison's windows (`compare.windows`) then run as tasks as well, each reading its
+documents from a Parquet snapshot in the same folder and written as soon as it is done, in
+whatever order they finish.
 
 A local cluster's workers are forked from this process once it has built the pipeline, before
 the store is opened: they start in a fraction of a second with the pipeline in memory (shared
@@ -79,7 +80,8 @@ def analyze_dask(paths: Sequence[str | Path], db: str, options: Options = Option
                     progress(origin)
         if store.pending():
             # each window writes only its own anchor's rows: any order will do
-            compare_store(store, pending_only=True, runner=partial(runner.map, ordered=False))
+            compare_store(store, pending_only=True, runner=partial(runner.map, ordered=False),
+                          snapshot=out / "snapshot")
         if collect:
             report.analysis = store.load(list(ids.accepted))
         report.totals = store.counts()

@@ -29,6 +29,7 @@ from faultline.store.migrations import migrate
 from faultline.store.objects import document_of
 from faultline.store.ownership import restrict
 from faultline.store.runs import RunInfo, SaveResult, record_run
+from faultline.store.snapshot import write_snapshot
 from faultline.store.tables import TABLES, analysis_to_tables
 
 COUNTED = (*TABLES, "runs")
@@ -151,20 +152,18 @@ class Store:
         (-1: a document without a date); see `migrations.WEEK_SQL`."""
         return [r["week"] for r in self.query("SELECT week FROM pending_weeks ORDER BY week")]
 
-    def replace_windows(self, anchors: list[int], stories: list[tuple[Story, int]],
-                        comparisons: list[tuple[Comparison, int]], done: bool) -> None:
+    def replace_windows(self, anchors: list[int], tables: dict[str, pa.Table], done: bool) -> None:
         """Replace the stories and comparisons anchored in windows `anchors` (and any stored
-        without an anchor) with these, each given with its anchor, in one transaction; `done`
-        also clears the pending weeks and the pending comparison."""
-        tables = analysis_to_tables(Analysis(stories=[s for s, _ in stories],
-                                             comparisons=[c for c, _ in comparisons]))
+        without an anchor) with the rows of `tables` ("stories", "comparisons": the layout's
+        columns and their "anchor"), in one transaction; `done` also clears the pending weeks
+        and the pending comparison."""
         with self._write_lock, self._transaction("replace compared windows"):
-            for name, rows in (("stories", stories), ("comparisons", comparisons)):
+            for name in ("stories", "comparisons"):
                 self._con.execute(f"DELETE FROM {name} WHERE anchor IS NULL OR anchor IN "
                                   "(SELECT unnest(?::INTEGER[]))", [sorted(anchors)])
-                table = tables[name].append_column("anchor", pa.array([a for _, a in rows], pa.int32()))
-                with saving.registered(self._con, "_new", table):
-                    self._con.execute(f"INSERT OR REPLACE INTO {name} BY NAME SELECT * FROM _new")
+                if name in tables and tables[name].num_rows:
+                    with saving.registered(self._con, "_new", tables[name]):
+                        self._con.execute(f"INSERT OR REPLACE INTO {name} BY NAME SELECT * FROM _new")
             if done:
                 self._con.execute("DELETE FROM pending_weeks")
                 self._con.execute("DELETE FROM pending_steps WHERE step = ?", [COMPARE])
@@ -212,6 +211,12 @@ class Store:
         corpus-wide work that needs a few of them."""
         with self._cursor() as cur:
             return load_collections(cur, collections, text=text, mentions=mentions, doc_ids=doc_ids)
+
+    def snapshot(self, folder: Path, collections: Iterable[str], doc_ids: Iterable[str]) -> None:
+        """Copy what `collections` hold of documents `doc_ids` to Parquet files in `folder`,
+        for other processes to read with `snapshot.read_snapshot`."""
+        with self._cursor() as cur:
+            write_snapshot(cur, folder, collections, doc_ids)
 
     def counts(self) -> dict[str, int]:
         """Rows in each table."""
