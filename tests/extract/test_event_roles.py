@@ -104,3 +104,15 @@ def test_a_spokesman_for_a_party_names_it_as_the_actor(pipeline):
 def test_one_of_a_partys_things_names_that_party(pipeline):
     found = asserted(pipeline, "Gunmen boarded one of Ghana's tankers off Lagos on Friday.")
     assert [(t, g) for t, _, g, _ in found] == [("COERCE", ["Ghana"])]
+
+
+def test_a_name_a_phrase_is_against_or_for_is_not_its_actor(pipeline):
+    found = asserted(pipeline, "The anti-Houthi coalition bombed Sanaa on Monday.")
+    assert found and not any("Houthis" in a for _, a, _, _ in found)
+    found = asserted(pipeline, "Pro-Iranian militias fired rockets at Ain al-Asad air base in Anbar on Monday.")
+    assert found and not any("Iran" in a for _, a, _, _ in found)
+
+
+def test_a_company_acts_with_the_one_it_goes_with(pipeline):
+    found = asserted(pipeline, "The Malian army, together with Wagner fighters, attacked the village of Moura.")
+    assert [(t, a) for t, a, _, _ in found] == [("ASSAULT", ["Malian Armed Forces", "Wagner Group"])]

@@ -201,6 +201,14 @@ def test_president_leads_the_state_of_their_country_or_code():
     assert triples(analyse(text, actors)) == {("leads", "mnangagwa", "ZWE"), ("leads", "lula", "BRA")}
 
 
+def test_a_title_takes_the_documents_state_only_when_no_other_state_is_named_with_it():
+    actors = {"Yemen": ("YEM", STATE), "Oman": ("OMN", STATE), "Ali Hassan": ("hassan", PERSON),
+              "Salim Nasser": ("nasser", PERSON)}
+    text = ("Yemen's war dragged on. Talks on Yemen resumed. Prime Minister Ali Hassan said the talks would go on. "
+            "As I told Foreign Minister Salim Nasser today, we value Oman's role.")
+    assert triples(analyse(text, actors)) == {("leads", "hassan", "YEM")}
+
+
 def test_pronoun_subjects_of_passive_and_possessive_cues():
     actors = {"Sahel Front": ("sahel", GROUP), "Amadou Kane": ("kane", PERSON), "Niger Guard": ("niger", GROUP)}
     text = "The Sahel Front grew fast. It is led by Amadou Kane. It now fights its old rival, the Niger Guard."

@@ -167,6 +167,24 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
      ("part_of", "Islamic State Khorasan Province", "Islamic State")),
     ("Ethiopia's army struck the village. A federal government spokesman, Dawit Tesfaye, said the operation was "
      "precise.", ("member_of", "Dawit Tesfaye", "Ethiopia")),
+    # the side a phrase takes: "anti-X", "counter-X", "pro-X"
+    ("The Saudi-led anti-Houthi coalition struck Hodeidah overnight.", ("rival_of", "Saudi Arabia", "Houthis")),
+    ("The anti-Houthi coalition led by Saudi Arabia has bombed Sanaa for years.", ("rival_of", "Saudi Arabia", "Houthis")),
+    ("The Global Coalition, the counter-ISIL coalition of 80 nations, met in Rome.",
+     ("rival_of", "Global Coalition", "Islamic State")),
+    ("Kataib Hezbollah, a pro-Iranian militia, fired rockets at the base.", ("allied_with", "Kataib Hezbollah", "Iran")),
+    # a place's titles
+    ("Kurdish-led forces advanced on Raqqa, the Islamic State's self-declared capital.",
+     ("controls", "Islamic State", "Raqqa")),
+    ("The army shelled Kidal, a stronghold of the CSP rebels.", ("controls", "CSP", "Kidal")),
+    # help in an armed deed; the one supported against the deed's target
+    ("Troops of Mali recaptured Kidal with the help of Wagner fighters.", ("allied_with", "Mali", "Wagner Group")),
+    ("Coalition forces conducted 12 strikes in support of the Iraqi government using fighter aircraft against "
+     "Islamic State targets near Mosul.", ("rival_of", "Iraq", "Islamic State")),
+    # who speaks for a body
+    ("The talks brought together the Federal Government of Iraq, represented by Prime Minister Haider al-Abadi, "
+     "and the Kurdistan Regional Government.", ("member_of", "Haider al-Abadi", "Federal Government of Iraq")),
+    ("Foreign Minister Sergei Lavrov represented Russia at the summit.", ("member_of", "Sergei Lavrov", "Russia")),
 ])
 def test_stances_and_holdings_read_on_the_tree(pipeline, text, tie):
     assert tie in ties(pipeline, text)
@@ -256,3 +274,22 @@ def test_allies_against_a_foe_no_name_stands_in(pipeline):
 def test_a_place_after_in_says_where_not_whose(pipeline):
     found = ties(pipeline, "The African Union's mission in Somalia, AUSSOM, said it would stay.")
     assert not [t for t in found if t[0] == "part_of" and t[2] == "Somalia"]
+
+
+def test_a_name_the_phrase_is_against_is_not_the_one_it_names(pipeline):
+    found = ties(pipeline, "The anti-Houthi coalition led by Saudi Arabia has bombed Sanaa for years.")
+    assert not [t for t in found if t[1] == "Houthis" and t[0] != "rival_of"]
+
+
+def test_a_states_capital_is_its_seat_not_a_hold(pipeline):
+    assert not [t for t in ties(pipeline, "Protesters gathered in Damascus, the Syrian capital.") if t[0] == "controls"]
+
+
+def test_who_may_represent_a_body_is_not_yet_its_member(pipeline):
+    assert not ties(pipeline, "Hamas did not say whether Khalil al-Hayya would represent it in Cairo.")
+
+
+def test_a_company_shares_the_fight_of_the_one_it_goes_with(pipeline):
+    found = ties(pipeline, "The Malian army, along with Wagner fighters, is working to defeat JNIM.")
+    assert {("rival_of", "Wagner Group", "Jama'at Nusrat al-Islam wal-Muslimin"),
+            ("allied_with", "Malian Armed Forces", "Wagner Group")} <= found

@@ -16,7 +16,8 @@
                    at/into/of X; "between A and B": A acts, B is the other side. A noun that
                    is a subject ("the strike killed three commanders") takes its verb's object.
 A noun phrase names the actors of its own words, its modifiers ("M23 rebels", "Boko Haram
-fighters"), "soldiers from X", its apposition and each noun coordinated with it. Pronouns
+fighters"), "soldiers from X", its apposition, each noun coordinated with it and its company
+("X, together with Y"). Pronouns
 and descriptions come resolved from coreference. A place is never an actor, and a target
 only as an object or after a preposition of aim.
 """
@@ -39,10 +40,11 @@ _STEPS = 4
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[frozenset[str], ...]:
     data = load_data("events.yaml")
     return frozenset(data["support_verbs"]), frozenset(data["target_prepositions"]), \
-        frozenset(data["victim_nouns"]), frozenset(data["speaking_for"])
+        frozenset(data["victim_nouns"]), frozenset(data["speaking_for"]), frozenset(data["side_prefixes"]), \
+        frozenset(data["company"])
 
 
 class Roles:
@@ -51,7 +53,7 @@ class Roles:
     def __init__(self, mentions: list[Mention]):
         self.index = MentionIndex(mentions)
         self.keep: Callable[[Mention], bool] = _everyone
-        self.support, self.aims, self.victims, self.speaking_for = _lexicon()
+        self.support, self.aims, self.victims, self.speaking_for, self.sides, self.company = _lexicon()
 
     def participants(self, token, nominal: bool, keep: Callable[[Mention], bool] = None,
                      reach: bool = False) -> tuple[list[str], list[str]]:
@@ -94,7 +96,9 @@ class Roles:
     def _doer(self, verb, steps: int = 0, controlled: bool = False) -> list[Mention]:
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
-                return self._phrase(child)
+                # "X, along with Y, attacked": the parser may hang the company on the verb
+                return self._phrase(child) + [m for c in verb.children if self._accompanying(c)
+                                              for m in self._company(c)]
             if child.dep_ == "agent":
                 return self._objects_of(child)
         if _passive(verb):
@@ -224,7 +228,18 @@ class Roles:
         for child in token.children:
             if child.dep_ in ("conj", "appos"):
                 found += self._phrase(child, depth + 1)
+            elif self._accompanying(child):
+                found += self._company(child, depth + 1)  # "X, together with Y": Y acts with X
         return found
+
+    def _accompanying(self, prep) -> bool:
+        """"together with Y", "along with Y": a company that does what its head does."""
+        return prep.dep_ == "prep" and (prep.lower_ in self.company
+                                        or prep.lower_ == "with" and any(c.lower_ in self.company for c in prep.children))
+
+    def _company(self, prep, depth: int = 0) -> list[Mention]:
+        withs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"] if prep.lower_ != "with" else [prep]
+        return [m for w in withs for m in self._objects_of(w, depth)]
 
     def _objects_of(self, prep, depth: int = 0) -> list[Mention]:
         return [m for obj in prep.children if obj.dep_ == "pobj" for m in self._phrase(obj, depth)]
@@ -237,7 +252,17 @@ class Roles:
 
     def _inside(self, token) -> list[Mention]:
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        return [m for m in self.index.overlapping(start, end) if self.keep(m)]
+        # "the anti-X coalition", "pro-X militias": X is the side the phrase takes, not who it names
+        sided = {t.idx for t in token.doc[token.left_edge.i:token.right_edge.i + 1] if self.side_of(t)}
+        return [m for m in self.index.overlapping(start, end) if self.keep(m) and m.span.start not in sided]
+
+    def side_of(self, token) -> str | None:
+        """The prefix that makes `token` (a name's first word) a side taken: "anti" in
+        "anti-X", "pro" in "pro-X"; None when it has none."""
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in self.sides:
+            return doc[token.i - 2].lower_
+        return None
 
 
 def _governing_verb(token):

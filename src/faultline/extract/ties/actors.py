@@ -284,9 +284,15 @@ class Surroundings:
         states = [m for m in self.outer if m.type == "state" and country and country in (m.entity, m.country)]
         if states or before is None or country:
             return states[0] if states else None
-        s_start, _ = self.sentence(before)
+        s_start, s_end = self.sentence(before)
         named = [m for m in self.outer if m.type == "state" and s_start <= m.span.start and m.span.end <= before]
-        return named[-1] if named else self.main_state(clear=True)
+        if named:
+            return named[-1]
+        main = self.main_state(clear=True)
+        # "As I told Foreign Minister X, we welcome Saudi Arabia's role": another state named in
+        # the sentence may be the title's; the document's own is then no safe guess
+        later = {m.entity for m in self.outer if m.type == "state" and before <= m.span.start < s_end}
+        return main if main is not None and later <= {main.entity} else None
 
     def main_state(self, clear: bool = False) -> Mention | None:
         """The state the document names most often (ties: the one named first); with `clear`,

@@ -28,6 +28,7 @@ from ..reporting import is_reporting_verb
 
 _BESIDE = frozenset({"with", "alongside", "beside"})
 _FROM = frozenset({"from"})
+_SUPPORTERS = frozenset({"of", "from"})  # "in support of Y", "with support from Y"
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,18 @@ class TieWords:
     as_part: frozenset[str]       # "X fought Y as part of Z": X is a part of Z
     direct: frozenset[str]        # verbs of many senses, read only with their own object ("X took the town")
     deeds: frozenset[str]         # armed deeds done "in support of X" make their doer X's ally
-    support_words: frozenset[str]  # the nouns of "in support of X", "in aid of X"
+    support_words: frozenset[str]  # the nouns of "in support of X", "with the help of X"
+    support_prepositions: frozenset[str]  # "in support of X", "with the aid of X"
     hostile_to_holder: str | None  # the tie of who sets out to take a place with who holds it
+    supported_against: str | None  # the tie of the one an armed deed supports with the deed's target
     brokered: frozenset[str]      # "a X-brokered truce": X mediates between its makers
     likes: bool                   # the tie holds between actors of a kind: persons with persons, groups with groups
     deals: frozenset[str]         # what is brokered: ceasefire, truce, deal ...
     lost_to: frozenset[str]       # "the fall of X to Y": Y holds X
+    prefixes: frozenset[str]      # "the anti-X coalition", "a pro-X militia": the side a phrase takes on X
+    led_by: frozenset[str]        # "the anti-X coalition led by Y": Y takes the coalition's side
+    seats: frozenset[str]         # a place's titles that name a state's seat, not a hold ("the Syrian capital")
+    represents: frozenset[str]    # "X represented Y", "Y, represented by X": X is Y's member
 
 
 @dataclass(frozen=True)
@@ -83,11 +90,12 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
-            "as_part", "direct", "deeds", "support_words", "brokered", "deals")
+            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
                            purpose=spec.get("purpose", True), hostile_to_holder=spec.get("hostile_to_holder"),
+                           supported_against=spec.get("supported_against"),
                            likes=bool(spec.get("likes")))
                   for kind, spec in data.items() if kind not in ("version", "past", "transfers"))
     return kinds, frozenset(data.get("past", ()))
@@ -219,11 +227,12 @@ def described(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -
 
 
 def in_support(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
-    """"X conducted strikes in support of Y", "In support of Y, X's aircraft struck ...": an
-    armed deed done for Y makes its doer Y's ally."""
-    if word not in kind.support_words or token.dep_ != "pobj" or token.head.lower_ != "in":
+    """"X conducted strikes in support of Y", "In support of Y, X's aircraft struck ...", "X
+    took the town with the help of Y": an armed deed done for Y, or with Y's help, makes its
+    doer Y's ally."""
+    if word not in kind.support_words or token.dep_ != "pobj" or token.head.lower_ not in kind.support_prepositions:
         return []
-    supported = objects(token, frozenset({"of"}), roles)
+    supported = objects(token, _SUPPORTERS, roles)
     path = [token.head.head]  # up to the clause's verb: "strikes coordinated with and in support of Y"
     while len(path) < 6 and (path[-1].pos_ not in ("VERB", "AUX") or path[-1].dep_ == "acl") \
             and path[-1].head.i != path[-1].i:
@@ -237,8 +246,15 @@ def in_support(token, word: str, kind: TieWords, roles: Roles, flags: Modality) 
     if read is None or any(read) or not armed:
         return []
     doers = roles.mentions(deed, False)[0]
-    return [TreeTie(kind.type, d, y, cue(token)) for d in doers for y in supported
+    ties = [TreeTie(kind.type, d, y, cue(token)) for d in doers for y in supported
             if d.entity != y.entity and "location" not in (d.type, y.type)]
+    if kind.supported_against and token.head.lower_ == "in":
+        # "X conducted strikes in support of Y ... against Z targets": Y stands against Z
+        against = [m for t in deed.subtree if t.dep_ == "prep" and t.lower_ == "against"
+                   for o in t.children if o.dep_ == "pobj" for m in roles.phrase_mentions(o)]
+        ties += [TreeTie(kind.supported_against, y, z, cue(token)) for y in supported for z in against
+                 if y.entity != z.entity and "location" not in (y.type, z.type)]
+    return ties
 
 
 def _intended(verb) -> bool:

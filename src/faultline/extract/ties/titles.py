@@ -4,7 +4,7 @@ unit) and the body a title or a joining verb names (data/tie_words.yaml: `titles
     "X, commander of Y", "Y leader X", "X, the head of Y", "Y's chief X", "X is the leader of
     Y", "its leader, X" (the body through coreference); "X, a Hamas leader" (one of its
     leaders: member_of); "X, an affiliate of Y", "X is one of the factions in Y" (part_of);
-    "X joined Y", "X was assigned to Y", "X served with Y" (member_of).
+    "X joined Y", "X was assigned to Y", "X served with Y", "Y, represented by X" (member_of).
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ _BODIES = frozenset({"of", "for", "at", "in", "within"})   # "commander of Y", "
 _PERSON_SIDE = ("appos", "compound")
 _PLACES = ("location", "state")
 _WHERE = frozenset({"in", "at", "within"})
+_BODY_TYPES = ("state", "organization", "armed_group")  # what a person may speak for as a member
 
 
 def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention, Mention]]:
@@ -79,6 +80,18 @@ def joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]:
     bodies = [m for obj in objects for part in [obj, *(c for c in obj.children if c.dep_ == "conj")]
               for m in roles.mentions_at(part)]
     return [(p, b) for p in people if p.type == "person" for b in bodies if b.type != "person"]
+
+
+def represented(verb, roles: Roles) -> list[tuple[Mention, Mention]]:
+    """(person, body) of "X represented Y at the talks", "Y, represented by X"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        people = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                  for m in roles.mentions_at(o)]
+        bodies = roles.mentions_at(verb.head)
+    else:
+        people = _subjects(verb, roles)
+        bodies = [m for c in verb.children if c.dep_ == "dobj" for m in roles.mentions_at(c)]
+    return [(p, b) for p in people if p.type == "person" for b in bodies if b.type in _BODY_TYPES]
 
 
 def _subjects(verb, roles: Roles, passive: bool = False) -> list[Mention]:

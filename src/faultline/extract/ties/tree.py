@@ -1,7 +1,8 @@
 """Ties read on the parse: every token of a document asked which tie it states.
 
 The readers stand in their own modules: stances.py (rival_of, allied_with,
-controls: a tie word's doer and the one it is done to), titles.py (leads,
+controls: a tie word's doer and the one it is done to), sides.py (the side an "anti-X" or
+"pro-X" phrase takes), titles.py (leads,
 member_of, part_of: titles and joining), transfers.py (funds, arms, trains: giving
 and training). Who stands where is event_roles.Roles' reading, so pronouns and descriptions
 arrive resolved through coreference.
@@ -15,7 +16,8 @@ from ..event_roles import Roles
 from .stances import (Modality, TreeTie, co_doers, cue, described, held, in_support, load_tie_words,
                                stated)
 from .mediation import brokered
-from .titles import as_part, joined, titled
+from .sides import taken_side
+from .titles import as_part, joined, represented, titled
 from .transfers import transferred
 
 
@@ -30,6 +32,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
         if token.dep_ == "amod":  # "the rival X group", "a X-brokered truce"
             found += [tie for kind in words for tie in described(token, word, kind, roles, flags)
                       + brokered(token, word, kind, roles, flags)]
+        if token.i >= 2 and doc[token.i - 1].text == "-":  # "the anti-X coalition", "a pro-X militia"
+            found += [tie for kind in words for tie in taken_side(token, kind, roles, flags)]
         if token.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
         nominal = token.pos_ != "VERB"
@@ -39,14 +43,20 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
                 # ... and "the police commander, X": a state's force, named by description, is
                 # served by its commander, not led
+                pairs = [(p, o) for p, o in titled(token, roles, kind.any_holder) if p.entity != o.entity]
+                if kind.objects:  # a place's title: "X, the group's stronghold" is held by the group
+                    found += [TreeTie(kind.type, o, p, cue(token)) for p, o in pairs if p.type in kind.objects
+                              and o.type not in kind.objects and not (word in kind.seats and o.type == "state")]
+                    continue
                 found += [TreeTie("member_of" if kind.type == "leads" and (one_of or _organ(o)) else kind.type,
-                                  p, o, cue(token))
-                          for p, o in titled(token, roles, kind.any_holder) if p.entity != o.entity]
+                                  p, o, cue(token)) for p, o in pairs]
             if nominal and word in kind.as_part:
                 found += [TreeTie(kind_of, d, b, cue(token), typed=True) for kind_of, d, b in as_part(token, kind, roles)]
             if not nominal and word in kind.joins:
                 found += [TreeTie(kind.type, p, o, cue(token))
                           for p, o in joined(token, kind, roles) if p.entity != o.entity]
+            if not nominal and word in kind.represents and flags(token) == (False, False):  # said as a fact
+                found += [TreeTie(kind.type, p, o, cue(token)) for p, o in represented(token, roles)]
             if token.pos_ != "PROPN":
                 found += stated(token, word, nominal, kind, roles, flags, joint.get(kind.type))
                 found += held(token, word, nominal, kind, roles, flags)

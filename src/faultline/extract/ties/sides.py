@@ -1,0 +1,35 @@
+"""Sides a phrase takes, read on the parse: "the anti-X coalition", "counter-X forces" (rival_of
+X), "Y, a pro-X militia" (allied_with X). The prefixes are data (tie_words.yaml `prefixes`;
+events.yaml `side_prefixes` keeps X from being read as the one the phrase names).
+"""
+from __future__ import annotations
+
+from ...nlp import lemma
+from ..event_roles import Roles
+from .stances import Modality, TieWords, TreeTie, cue
+
+_MODIFYING = ("amod", "compound", "nmod")
+
+
+def taken_side(token, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
+    """The ties of the body a phrase names with the X its "anti-X" or "pro-X" sides on;
+    `token` is the first word of X."""
+    side = roles.side_of(token)
+    if side is None or side not in kind.prefixes or flags(token) is None:
+        return []
+    named = roles.mentions_at(token)
+    noun = token
+    while noun.dep_ in _MODIFYING and noun.head.i > noun.i:
+        noun = noun.head  # "the anti - X coalition": the noun the prefixed name modifies
+    if noun is token or not named:
+        return []
+    bodies = roles.phrase_mentions(noun)  # "the anti-X coalition", "the X-led anti-Y coalition"
+    if noun.dep_ == "appos":
+        bodies += roles.mentions_at(noun.head)  # "Y, a pro-X militia"
+    # "the anti-X coalition led by Y": who leads it takes its side
+    bodies += [m for c in noun.children if c.dep_ == "acl" and lemma(c) in kind.led_by
+               for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+               for m in roles.phrase_mentions(o)]
+    sided = {m.entity for m in named}
+    return [TreeTie(kind.type, b, x, cue(token)) for b in bodies if b.entity not in sided for x in named
+            if "location" not in (b.type, x.type)]
