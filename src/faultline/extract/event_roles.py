@@ -215,7 +215,12 @@ class Roles:
             return []
         found = self._at(token)
         if not found and token.lower_ in _RELATIVES and token.head.dep_ == "relcl":
-            return self._phrase(token.head.head, depth + 1)  # "militants who shelled"
+            noun = token.head.head
+            if noun.dep_ == "attr" and not self._at(noun):
+                # "X is a general who commanded Y": the one the copula's subject names
+                return [m for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for m in self._phrase(c, depth + 1)]
+            return self._phrase(noun, depth + 1)  # "militants who shelled"
         if not found and lemma(token) not in self.victims:
             for child in token.children:
                 if child.i < token.i and child.dep_ in _MODIFIERS:

@@ -17,6 +17,8 @@ _BODIES = frozenset({"of", "for", "at", "in", "within"})   # "commander of Y", "
 _PERSON_SIDE = ("appos", "compound")
 _PLACES = ("location", "state")
 _WHERE = frozenset({"in", "at", "within"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_BECOMING = frozenset({"be", "become", "form", "remain"})  # "X is/became/forms part of Z"
 _BODY_TYPES = ("state", "organization", "armed_group")  # what a person may speak for as a member
 
 
@@ -37,6 +39,10 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
     elif title.dep_ == "attr" or (title.dep_ == "conj" and title.head.dep_ == "attr"):
         # "X is the leader of Y", "X is a politician and a member of Y"
         people += _subjects(title.head if title.dep_ == "attr" else title.head.head, roles)
+    elif title.dep_ == "oprd" and title.head.pos_ == "VERB":
+        # "X was appointed commander of Y", "Z named X head of Y"
+        people += _subjects(title.head, roles, passive=True) if _passive(title.head) else \
+            [m for c in title.head.children if c.dep_ == "dobj" for m in roles.mentions_at(c)]
     elif title.dep_ == "pobj" and title.head.lower_ == "as" and title.head.head.pos_ in ("VERB", "AUX"):
         # "X served as chairman of Y", "X was named as head of Y"
         people += _subjects(title.head.head, roles, passive=True)
@@ -95,9 +101,15 @@ def represented(verb, roles: Roles) -> list[tuple[Mention, Mention]]:
 
 
 def _subjects(verb, roles: Roles, passive: bool = False) -> list[Mention]:
-    """The actors the subject of `verb` names (its passive subject too, with `passive`)."""
+    """The actors the subject of `verb` names (its passive subject too, with `passive`); a
+    relative's, the noun it stands for ("X, who served as chairman of Y")."""
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
-    return [m for c in verb.children if c.dep_ in deps for m in roles.mentions_at(c)]
+    return [m for c in verb.children if c.dep_ in deps
+            for m in (roles.phrase_mentions(c) if c.lower_ in _RELATIVES else roles.mentions_at(c))]
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _set_off(title, roles: Roles) -> list[Mention]:
@@ -116,13 +128,16 @@ def _set_off(title, roles: Roles) -> list[Mention]:
 
 
 def as_part(token, kind: TieWords, roles: Roles) -> list[tuple[str, Mention, Mention]]:
-    """(type, doer, body) of "X fought Y as part of Z", "X is working as a member of Z": the
-    doer of the clause is a part of Z (a state or a person a member)."""
-    if token.dep_ != "pobj" or token.head.lower_ != "as" or lemma(token) not in kind.as_part:
+    """(type, doer, body) of "X fought Y as part of Z", "X is working as a member of Z", "X is
+    part of Z": the doer of the clause is a part of Z (a state or a person a member)."""
+    if lemma(token) not in kind.as_part:
         return []
-    verb = token.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        doers = roles.mentions(token.head.head, False)[0] if token.head.head.pos_ in ("VERB", "AUX") else []
+    elif token.dep_ in ("attr", "dobj") and lemma(token.head) in _BECOMING:
+        doers = _subjects(token.head, roles)  # "X is part of Z", "X became part of Z", "X forms part of Z"
+    else:
         return []
     bodies = objects(token, frozenset({"of"}), roles)
     return [("member_of" if d.type in ("state", "person") else kind.type, d, b)
-            for d in roles.mentions(verb, False)[0] for b in bodies if d.entity != b.entity and b.type not in _PLACES]
+            for d in doers for b in bodies if d.entity != b.entity and b.type not in _PLACES]
