@@ -111,6 +111,15 @@ def test_a_capitalised_coalition_with_no_named_one_before_is_a_body_of_its_own()
     assert added == [("Coalition", "organization:coalition"), ("the Coalition", "organization:coalition")]
 
 
+def test_a_coalition_set_apart_by_its_own_words_with_none_named_is_a_body_of_its_own():
+    text = ("The Northern Lakes Brigade shelled the town. The international coalition said it had struck back. "
+            "The coalition gave no figures.")
+    parsed, ms = mentions_of(text)
+    added = [(m.span.text, m.entity) for m in resolve_references(parsed, ms) if "coalition" in m.span.text]
+    assert added == [("international coalition", "organization:international-coalition"),
+                     ("The coalition", "organization:international-coalition")]   # and then the one pointed to
+
+
 def test_a_coalition_called_so_beside_its_name_is_the_one_pointed_to():
     text = ("The armed coalition Lakes Shield denied the raid. The Northern Lakes Brigade shelled the town. "
             "The coalition said it had struck back.")

@@ -53,6 +53,7 @@ class Description:
     roles: tuple[str, ...] = ()
     indefinite: bool = False
     named: bool = False  # points only to an actor whose own name says it ("the coalition": "the Global Coalition")
+    distinct_with: frozenset[str] = frozenset()  # with none named, a body of its own ("the international coalition")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ def _data() -> dict:
 @lru_cache(maxsize=1)
 def description_kinds() -> dict[str, Description]:
     return {head: Description(tuple(spec["types"]), tuple(spec.get("roles") or ()), bool(spec.get("indefinite")),
-                              bool(spec.get("named")))
+                              bool(spec.get("named")), frozenset(spec.get("distinct_with") or ()))
             if isinstance(spec, dict) else Description(tuple(spec))
             for head, spec in _data()["descriptions"].items()}
 
@@ -161,6 +162,9 @@ class _Resolver:
                     self._add(target, start, end, "description")
                 elif short_name:
                     self._add_body(token.i, token)
+                elif det.lower_ == "the" and any(t.text[0].isupper() or t.lower_ in kind.distinct_with
+                                                 for t in self.doc[det.i + 1:token.i]):
+                    self._add_body(det.i + 1, token)  # "the international coalition", "the U.S.-led coalition"
                 continue
             state_ok = not ({t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate)
             # "the Quds Force trained the militia": not the clause's own subject
