@@ -17,3 +17,8 @@ def test_a_capital_before_based_is_the_city_not_its_state(pipeline):
     found = named(pipeline, "The Tripoli-based government denied the claim, and Tripoli said it would respond.")
     assert ("Tripoli", "location:tripoli", "location") in found
     assert ("Tripoli", "LBY", "state") in found
+
+
+def test_a_footnote_mark_glued_to_a_name_is_no_part_of_it(pipeline):
+    found = named(pipeline, "The society was later headed by his brother Karim al-Haddad,[2] who became its president.")
+    assert {text for text, _, kind in found if kind == "person"} == {"Karim al-Haddad"}

@@ -302,3 +302,8 @@ def test_a_company_shares_the_fight_of_the_one_it_goes_with(pipeline):
     found = ties(pipeline, "The Malian army, along with Wagner fighters, is working to defeat JNIM.")
     assert {("rival_of", "Wagner Group", "Jama'at Nusrat al-Islam wal-Muslimin"),
             ("allied_with", "Malian Armed Forces", "Wagner Group")} <= found
+
+
+def test_a_prefix_inside_a_name_takes_no_side(pipeline):
+    assert not [t for t in ties(pipeline, "With the support of the Counter-Daesh Coalition, the SDF advanced on Tabqa.")
+                if t[0] == "rival_of"]

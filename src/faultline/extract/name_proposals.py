@@ -5,11 +5,14 @@ label last, with guards against the model's known confusions.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from ..model import Mention
 from ..nlp import lemma
 from .reporting import is_reporting_verb
+
+_STRAY = re.compile(r"[,\[]")  # where a footnote mark or a comma glued to a word begins
 
 # The model's entity labels that may name an actor, and the type each suggests last of all.
 NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location",
@@ -45,7 +48,11 @@ class ModelProposals:
                 continue
             start, end = words[0].idx, words[-1].idx + len(words[-1])
             name = self.text[start:end]
-            if self._in_headline(start) or not self._proper(words):
+            stray = _STRAY.search(name)  # "Assad,[1]": a footnote glued to the last word is no part of it
+            if stray:
+                end = start + stray.start()
+                name = name[:stray.start()]
+            if not name or self._in_headline(start) or not self._proper(words):
                 continue
             if ent.label_ == "NORP" and not words[-1].tag_.endswith("S"):
                 continue  # "Kurds" are a people; "Kurdish" describes one

@@ -17,7 +17,7 @@ def taken_side(token, kind: TieWords, roles: Roles, flags: Modality) -> list[Tre
     side = roles.side_of(token)
     if side is None or side not in kind.prefixes or flags(token) is None:
         return []
-    named = roles.mentions_at(token)
+    named = [m for m in roles.mentions_at(token) if m.span.start == token.idx]  # not "the Counter-X Coalition"
     noun = token
     while noun.dep_ in _MODIFYING and noun.head.i > noun.i:
         noun = noun.head  # "the anti - X coalition": the noun the prefixed name modifies
