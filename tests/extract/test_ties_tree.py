@@ -190,6 +190,13 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("Troops of Mali recaptured Kidal with the help of Wagner fighters.", ("allied_with", "Mali", "Wagner Group")),
     ("Coalition forces conducted 12 strikes in support of the Iraqi government using fighter aircraft against "
      "Islamic State targets near Mosul.", ("rival_of", "Iraq", "Islamic State")),
+    # "at war with", "whose founder", support given
+    ("The Sudanese army has been at war with the RSF since April 2023.",
+     ("rival_of", "Sudanese Armed Forces", "Rapid Support Forces")),
+    ("Fatah has been in a bitter feud with Hamas since 2007.", ("rival_of", "Fatah", "Hamas")),
+    ("The Wagner Group, whose founder Yevgeny Prigozhin died in 2023, remains active in Mali.",
+     ("leads", "Yevgeny Prigozhin", "Wagner Group")),
+    ("Russia has provided Syria's government with air support since 2015.", ("supports", "Russia", "Syria")),
     # who speaks for a body
     ("The talks brought together the Federal Government of Iraq, represented by Prime Minister Haider al-Abadi, "
      "and the Kurdistan Regional Government.", ("member_of", "Haider al-Abadi", "Federal Government of Iraq")),
@@ -307,3 +314,8 @@ def test_a_company_shares_the_fight_of_the_one_it_goes_with(pipeline):
 def test_a_prefix_inside_a_name_takes_no_side(pipeline):
     assert not [t for t in ties(pipeline, "With the support of the Counter-Daesh Coalition, the SDF advanced on Tabqa.")
                 if t[0] == "rival_of"]
+
+
+def test_support_given_with_weapons_is_arming_alone(pipeline):
+    found = ties(pipeline, "Iran gave Hezbollah weapons and political support.")
+    assert ("arms", "Iran", "Hezbollah") in found and ("supports", "Iran", "Hezbollah") not in found

@@ -214,6 +214,9 @@ class Roles:
         if depth > 3:
             return []
         found = self._at(token)
+        if not found and token.lower_ == "whose":
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            return self._phrase(clause.head, depth + 1) if clause is not None else []  # "X, whose founder"
         if not found and token.lower_ in _RELATIVES and token.head.dep_ == "relcl":
             noun = token.head.head
             if noun.dep_ == "attr" and not self._at(noun):

@@ -68,6 +68,7 @@ class TieWords:
     prefixes: frozenset[str]      # "the anti-X coalition", "a pro-X militia": the side a phrase takes on X
     led_by: frozenset[str]        # "the anti-X coalition led by Y": Y takes the coalition's side
     seats: frozenset[str]         # a place's titles that name a state's seat, not a hold ("the Syrian capital")
+    with_foes: frozenset[str]     # "X is at war with Y": nouns after which "with Y" is the other side
     represents: frozenset[str]    # "X represented Y", "Y, represented by X": X is Y's member
 
 
@@ -90,7 +91,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
-            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents")
+            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents", "with_foes")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -155,8 +156,12 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     if nominal and not doers and along and token.dep_ == "dobj" and lemma(token.head) not in kind.not_against:
         # "X will fly missions against Y": the verb's doer (not "protecting people against Y")
         doers = roles.mentions(token.head, False)[0]
+    if nominal and matched and not doers and word in kind.with_foes and token.dep_ == "pobj" \
+            and token.head.head.pos_ in ("VERB", "AUX"):
+        doers = roles.mentions(token.head.head, False)[0]  # "X has been at war with Y"
     # "holds X together with allied groups": those with it stand beside the doer
-    beside = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BESIDE]
+    beside = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BESIDE
+              and not (c.lower_ == "with" and word in kind.with_foes)]
     done_to = [m for m in done_to if not any(c.left_edge.idx <= m.span.start <= c.right_edge.idx for c in beside)]
     if matched and not done_to and not nominal:
         # "to degrade and defeat X": coordinated verbs share their object

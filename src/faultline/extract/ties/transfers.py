@@ -1,4 +1,4 @@
-"""Transfers read on the parse: funds, arms and trains from a giving verb between a giver and
+"""Transfers read on the parse: funds, arms, trains (and supports) from a giving verb between a giver and
 a recipient, what is given saying the tie (data/tie_words.yaml: `transfers`), and from
 training told by either side.
 
@@ -31,7 +31,7 @@ class Transfers:
 @lru_cache(maxsize=1)
 def load_transfers() -> Transfers:
     spec = load_data("tie_words.yaml")["transfers"]
-    return Transfers(frozenset(spec["verbs"]), {k: frozenset(spec[k]) for k in ("funds", "arms", "trains")},
+    return Transfers(frozenset(spec["verbs"]), {k: frozenset(spec[k]) for k in ("funds", "arms", "trains", "supports")},
                      frozenset(spec["recipient_prepositions"]), frozenset(spec["training_verbs"]),
                      frozenset(spec["trained_at"]))
 
@@ -60,6 +60,8 @@ def transferred(verb, word: str, roles: Roles, flags: Modality) -> list[TreeTie]
     kinds = [kind for kind, things in transfers.things.items()
              if any(lemma(t) in things or t.lower_ in things or t.tag_ == "$" and kind == "funds"  # "$", "€"
                     for t in phrase)]
+    if len(kinds) > 1 and "supports" in kinds:
+        kinds.remove("supports")  # "weapons and support": the arms say the tie
     given = (min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)) if phrase else None
     return [TreeTie(kind, g, r, spot, given) for kind in kinds for g in givers for r in recipients
             if g.entity != r.entity and r.type != "location"]
