@@ -116,3 +116,8 @@ def test_a_name_a_phrase_is_against_or_for_is_not_its_actor(pipeline):
 def test_a_company_acts_with_the_one_it_goes_with(pipeline):
     found = asserted(pipeline, "The Malian army, together with Wagner fighters, attacked the village of Moura.")
     assert [(t, a) for t, a, _, _ in found] == [("ASSAULT", ["Malian Armed Forces", "Wagner Group"])]
+
+
+def test_an_apposition_describing_a_named_actor_adds_no_actor(pipeline):
+    found = asserted(pipeline, "Al-Shabaab, an al-Qaeda affiliate, attacked the base in Baidoa on Monday.")
+    assert [(t, a) for t, a, _, _ in found] == [("ASSAULT", ["al-Shabaab"])]

@@ -319,3 +319,14 @@ def test_a_prefix_inside_a_name_takes_no_side(pipeline):
 def test_support_given_with_weapons_is_arming_alone(pipeline):
     found = ties(pipeline, "Iran gave Hezbollah weapons and political support.")
     assert ("arms", "Iran", "Hezbollah") in found and ("supports", "Iran", "Hezbollah") not in found
+
+
+def test_a_description_in_apposition_does_not_make_whom_it_names_the_doer(pipeline):
+    found = ties(pipeline, "The SDF, the main US partner in Syria, holds Raqqa.")
+    assert ("controls", "Syrian Democratic Forces", "Raqqa") in found
+    assert ("controls", "United States", "Raqqa") not in found
+
+
+def test_members_of_an_alliance_are_read_once(pipeline):
+    found = ties(pipeline, "The Houthis are members of the so-called Axis of Resistance led by Iran.")
+    assert [t for t in found if t[1] == "Houthis"] == [("member_of", "Houthis", "Axis of Resistance")]

@@ -209,8 +209,9 @@ class Roles:
         return None
 
     # ---- noun phrases -----------------------------------------------------------------
-    def _phrase(self, token, depth: int = 0) -> list[Mention]:
-        """The actors a noun phrase headed by `token` names."""
+    def _phrase(self, token, depth: int = 0, own: bool = False) -> list[Mention]:
+        """The actors a noun phrase headed by `token` names; with `own`, only those its head
+        and the phrases coordinated with it name, not its modifiers' ("X, the main US partner")."""
         if depth > 3:
             return []
         found = self._at(token)
@@ -224,7 +225,7 @@ class Roles:
                 return [m for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
                         for m in self._phrase(c, depth + 1)]
             return self._phrase(noun, depth + 1)  # "militants who shelled"
-        if not found and lemma(token) not in self.victims:
+        if not found and not own and lemma(token) not in self.victims:
             for child in token.children:
                 if child.i < token.i and child.dep_ in _MODIFIERS:
                     found += self._inside(child)  # "M23 rebels", "Iran's proxies"
@@ -233,9 +234,11 @@ class Roles:
                     found += self._objects_of(child, depth=depth + 1)  # "soldiers from X", "a spokesman for X"
                 elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ in ("NUM", "PRON"):
                     found += self._objects_of(child, depth=depth + 1)  # "one of its ships": a part of what they name
+        named = bool(found)
         for child in token.children:
             if child.dep_ in ("conj", "appos"):
-                found += self._phrase(child, depth + 1)
+                # an apposition to a name describes it: "X, the main US partner" is X, not the US
+                found += self._phrase(child, depth + 1, own=named and child.dep_ == "appos")
             elif self._accompanying(child):
                 found += self._company(child, depth + 1)  # "X, together with Y": Y acts with X
         return found

@@ -55,6 +55,7 @@ class TieWords:
     held_from: frozenset[str]     # "to seize X from Y": Y holds X while the taking is only tried
     adjectives: frozenset[str]    # "blamed the rival X group": X and the one blaming
     as_part: frozenset[str]       # "X fought Y as part of Z": X is a part of Z
+    is_part: frozenset[str]       # "X is part of Z"
     direct: frozenset[str]        # verbs of many senses, read only with their own object ("X took the town")
     deeds: frozenset[str]         # armed deeds done "in support of X" make their doer X's ally
     support_words: frozenset[str]  # the nouns of "in support of X", "with the help of X"
@@ -91,7 +92,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
-            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents", "with_foes")
+            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents", "with_foes", "is_part")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),

@@ -134,7 +134,7 @@ def as_part(token, kind: TieWords, roles: Roles) -> list[tuple[str, Mention, Men
         return []
     if token.dep_ == "pobj" and token.head.lower_ == "as":
         doers = roles.mentions(token.head.head, False)[0] if token.head.head.pos_ in ("VERB", "AUX") else []
-    elif token.dep_ in ("attr", "dobj") and lemma(token.head) in _BECOMING:
+    elif token.dep_ in ("attr", "dobj") and lemma(token.head) in _BECOMING and lemma(token) in kind.is_part:
         doers = _subjects(token.head, roles)  # "X is part of Z", "X became part of Z", "X forms part of Z"
     else:
         return []
