@@ -197,6 +197,10 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("The Wagner Group, whose founder Yevgeny Prigozhin died in 2023, remains active in Mali.",
      ("leads", "Yevgeny Prigozhin", "Wagner Group")),
     ("Russia has provided Syria's government with air support since 2015.", ("supports", "Russia", "Syria")),
+    # what is held: an area in a place, a state held by a group
+    ("The RSF now controls all five state capitals in Darfur.", ("controls", "Rapid Support Forces", "Darfur")),
+    ("The Taliban, which has ruled Afghanistan since 2021, banned girls from school.",
+     ("controls", "Taliban", "Afghanistan")),
     # who speaks for a body
     ("The talks brought together the Federal Government of Iraq, represented by Prime Minister Haider al-Abadi, "
      "and the Kurdistan Regional Government.", ("member_of", "Haider al-Abadi", "Federal Government of Iraq")),
@@ -330,3 +334,7 @@ def test_a_description_in_apposition_does_not_make_whom_it_names_the_doer(pipeli
 def test_members_of_an_alliance_are_read_once(pipeline):
     found = ties(pipeline, "The Houthis are members of the so-called Axis of Resistance led by Iran.")
     assert [t for t in found if t[1] == "Houthis"] == [("member_of", "Houthis", "Axis of Resistance")]
+
+
+def test_a_state_holds_no_other_state_by_the_tree(pipeline):
+    assert not [t for t in ties(pipeline, "Russia controls Belarus, critics say.") if t[0] == "controls"]

@@ -70,6 +70,8 @@ class TieWords:
     led_by: frozenset[str]        # "the anti-X coalition led by Y": Y takes the coalition's side
     seats: frozenset[str]         # a place's titles that name a state's seat, not a hold ("the Syrian capital")
     with_foes: frozenset[str]     # "X is at war with Y": nouns after which "with Y" is the other side
+    held_states: bool             # a state may be held, by anyone but a state ("X has ruled Afghanistan")
+    areas: frozenset[str]         # "controls all the towns in X": X is held
     represents: frozenset[str]    # "X represented Y", "Y, represented by X": X is Y's member
 
 
@@ -92,12 +94,12 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
-            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents", "with_foes", "is_part")
+            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents", "with_foes", "is_part", "areas")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
                            purpose=spec.get("purpose", True), hostile_to_holder=spec.get("hostile_to_holder"),
-                           supported_against=spec.get("supported_against"),
+                           supported_against=spec.get("supported_against"), held_states=bool(spec.get("held_states")),
                            likes=bool(spec.get("likes")))
                   for kind, spec in data.items() if kind not in ("version", "past", "transfers"))
     return kinds, frozenset(data.get("past", ()))
@@ -175,7 +177,7 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     if matched and kind.objects and own and not nominal:
         # a place held is the object itself ("seized Gao", "the town of Gao"), not one its words
         # name ("seized the tanks from the airfield")
-        done_to = [m for m in done_to if _at_head(own, m)]
+        done_to = [m for m in done_to if _at_head(own, m)] + _areas_in(own, kind.areas, roles)
     if word in kind.purposes and word not in kind.verbs:
         # "to counter X", "to counter X's fighters", not "to counter Russian threats": an actor, not its deeds
         done_to = [m for m in done_to if _named_object(token, m, kind)]
@@ -183,9 +185,12 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         # "It is led by X": who leads, and what is part of what, through a pronoun are the cue
         # lexicon's frames' reading (ties/frames.py), not a second one
         doers, done_to = [m for m in doers if m.role != "pronoun"], [m for m in done_to if m.role != "pronoun"]
-    ties = [TreeTie(kind.type, subject, obj, cue(token)) for subject in doers for obj in done_to
+    # (a state held is this reader's own reading: the cue lexicon holds places only)
+    ties = [TreeTie(kind.type, subject, obj, cue(token), typed=kind.held_states and obj.type == "state")
+            for subject in doers for obj in done_to
             if subject.entity != obj.entity and subject.type != "location"
-            and (obj.type in kind.objects if kind.objects else obj.type != "location")
+            and (obj.type in kind.objects or kind.held_states and obj.type == "state" != subject.type
+                 if kind.objects else obj.type != "location")
             and not _leader_for_force(kind, subject, obj)]
     if joint and matched and not done_to and _against_foe(token, kind):
         ties += [TreeTie(joint, a, b, cue(token)) for i, a in enumerate(doers) for b in doers[i + 1:]
@@ -304,12 +309,20 @@ def _predicated(participle, roles: Roles) -> list[Mention]:
 
 
 def _at_head(objects_, mention: Mention) -> bool:
-    """`mention` is an object's head, a conjunct of it, or the name after its "of" ("the
-    town of X")."""
+    """`mention` is an object's head, a conjunct of it, or the name after its "of" ("the town
+    of X")."""
     heads = [h for o in objects_ for h in (o, *o.conjuncts)]
     heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
     return any(mention.span.start <= h.idx < mention.span.end for h in heads)
+
+
+def _areas_in(objects_, areas: frozenset[str], roles: Roles) -> list[Mention]:
+    """The places after "in" on an object that is a word for an area: "controls all five
+    state capitals in X", "holds much of the territory in X"."""
+    return [m for o in objects_ for h in (o, *o.conjuncts) if lemma(h) in areas for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+            for m in roles.mentions_at(p)]
 
 
 def _named_object(verb, mention: Mention, kind: TieWords) -> bool:
