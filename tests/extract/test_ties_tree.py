@@ -197,6 +197,8 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("The Wagner Group, whose founder Yevgeny Prigozhin died in 2023, remains active in Mali.",
      ("leads", "Yevgeny Prigozhin", "Wagner Group")),
     ("Russia has provided Syria's government with air support since 2015.", ("supports", "Russia", "Syria")),
+    ("The Badr Organization is one of the largest militias within the Popular Mobilization Forces.",
+     ("part_of", "Badr Organization", "Popular Mobilization Forces")),
     # what is held: an area in a place, a state held by a group
     ("The RSF now controls all five state capitals in Darfur.", ("controls", "Rapid Support Forces", "Darfur")),
     ("The Taliban, which has ruled Afghanistan since 2021, banned girls from school.",
@@ -338,3 +340,7 @@ def test_members_of_an_alliance_are_read_once(pipeline):
 
 def test_a_state_holds_no_other_state_by_the_tree(pipeline):
     assert not [t for t in ties(pipeline, "Russia controls Belarus, critics say.") if t[0] == "controls"]
+
+
+def test_one_of_the_groups_in_a_place_is_part_of_nothing(pipeline):
+    assert not ties(pipeline, "Hamas is one of the groups in Gaza.")

@@ -72,6 +72,7 @@ class TieWords:
     with_foes: frozenset[str]     # "X is at war with Y": nouns after which "with Y" is the other side
     held_states: bool             # a state may be held, by anyone but a state ("X has ruled Afghanistan")
     areas: frozenset[str]         # "controls all the towns in X": X is held
+    counted_among: frozenset[str]  # titles only after "one of": "X is one of the militias within Y"
     represents: frozenset[str]    # "X represented Y", "Y, represented by X": X is Y's member
 
 
@@ -94,7 +95,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
-            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents", "with_foes", "is_part", "areas")
+            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),

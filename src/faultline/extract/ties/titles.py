@@ -29,9 +29,7 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
     # the person is the name the title stands by, not those coordinated with it ("X, head of
     # Y, and Z, leader of W")
     people: list[Mention] = []
-    seat = title
-    if title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lower_ == "one":
-        seat = title.head.head  # "X is one of the factions in Y": "one" stands where the title would
+    seat = title.head.head if one_of(title) else title  # "X is one of the factions in Y": "one" stands where the title would
     if seat is not title and seat.dep_ in ("attr", "appos"):
         people += _subjects(seat.head, roles) if seat.dep_ == "attr" else roles.mentions_at(seat.head)
     elif title.dep_ in _PERSON_SIDE and title.head.i != title.i:
@@ -73,6 +71,11 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
         people = [m for m in people if m.type == "person"]
         bodies = [m for m in bodies if m.type != "person"]
     return [(p, b) for p in people for b in bodies]
+
+
+def one_of(noun) -> bool:
+    """`noun` is counted among others: "one of the factions", "one of the largest militias"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
 
 
 def joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]:

@@ -17,7 +17,7 @@ from .stances import (Modality, TreeTie, co_doers, cue, described, held, in_supp
                                stated)
 from .mediation import brokered
 from .sides import taken_side
-from .titles import as_part, joined, represented, titled
+from .titles import as_part, joined, one_of, represented, titled
 from .transfers import transferred
 
 
@@ -38,9 +38,10 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
             continue
         nominal = token.pos_ != "VERB"
         for kind in words:
-            if nominal and word in kind.titles and not any(c.lower_ in past for c in token.children):
+            if nominal and (word in kind.titles or word in kind.counted_among and one_of(token)) \
+                    and not any(c.lower_ in past for c in token.children):
                 # "X, a Hamas leader": one of its leaders, a member
-                one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+                one_among = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
                 # ... and "the police commander, X": a state's force, named by description, is
                 # served by its commander, not led
                 pairs = [(p, o) for p, o in titled(token, roles, kind.any_holder) if p.entity != o.entity]
@@ -48,7 +49,7 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                     found += [TreeTie(kind.type, o, p, cue(token)) for p, o in pairs if p.type in kind.objects
                               and o.type not in kind.objects and not (word in kind.seats and o.type == "state")]
                     continue
-                found += [TreeTie("member_of" if kind.type == "leads" and (one_of or _organ(o)) else kind.type,
+                found += [TreeTie("member_of" if kind.type == "leads" and (one_among or _organ(o)) else kind.type,
                                   p, o, cue(token)) for p, o in pairs]
             if nominal and word in kind.as_part:
                 found += [TreeTie(kind_of, d, b, cue(token), typed=True) for kind_of, d, b in as_part(token, kind, roles)]
