@@ -157,6 +157,7 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("The Islamic State claimed the attack. Its Amaq news agency said three soldiers were killed.",
      ("part_of", "Amaq", "Islamic State")),
     ("Israel and Hamas signed a Qatar-brokered ceasefire in May.", ("mediates", "Qatar", "Hamas")),
+    ("Qatar hosted the talks between the US and the Taliban.", ("mediates", "Qatar", "Taliban")),
     # encyclopaedic wordings of leading and membership
     ("The Sahel Defence League was founded by Amadou Keita in 1998.", ("leads", "Amadou Keita", "Sahel Defence League")),
     ("The National Liberation Front is headed by Ahmed Karimi.", ("leads", "Ahmed Karimi", "National Liberation Front")),
@@ -344,3 +345,8 @@ def test_a_state_holds_no_other_state_by_the_tree(pipeline):
 
 def test_one_of_the_groups_in_a_place_is_part_of_nothing(pipeline):
     assert not ties(pipeline, "Hamas is one of the groups in Gaza.")
+
+
+def test_hosting_what_is_no_talk_between_parties_mediates_nothing(pipeline):
+    assert not ties(pipeline, "Kenya hosted the summit in Nairobi.")
+    assert not ties(pipeline, "Qatar did not host the talks between Israel and Hamas.")

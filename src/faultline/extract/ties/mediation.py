@@ -1,5 +1,6 @@
 """Mediation told by an adjective: "A and B signed a X-brokered ceasefire": X mediates between
-those who sign, agree to or reach the deal it brokered (data/tie_words.yaml `mediates`).
+those who sign, agree to or reach the deal it brokered; and by hosting: "X hosted the talks
+between A and B" (data/tie_words.yaml `mediates`).
 
 The verb and the passive ("X brokered a truce between A and B", "a truce brokered by X between
 A and B") are the cue lexicon's (data/relations.yaml); this reads the deal's makers.
@@ -28,3 +29,16 @@ def brokered(token, word: str, kind: TieWords, roles: Roles, flags: Modality) ->
         parties += roles.mentions(deal.head, False)[0]  # "the two sides signed a X-brokered ceasefire"
     return [TreeTie(kind.type, b, p, cue(token)) for b in brokers for p in parties
             if b.entity != p.entity and "location" not in (b.type, p.type)]
+
+
+def hosted(verb, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
+    """"X hosted the talks between A and B": who hosts the talks mediates between their parties."""
+    if word not in kind.hosts:
+        return []
+    read = flags(verb)
+    if read is None or any(read):
+        return []
+    talks = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in kind.deals]
+    parties = [m for t in talks for m in objects(t, _BETWEEN, roles)]
+    return [TreeTie(kind.type, h, p, cue(verb)) for h in roles.mentions(verb, False)[0] for p in parties
+            if h.entity != p.entity and "location" not in (h.type, p.type)]

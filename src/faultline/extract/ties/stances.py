@@ -73,6 +73,7 @@ class TieWords:
     held_states: bool             # a state may be held, by anyone but a state ("X has ruled Afghanistan")
     areas: frozenset[str]         # "controls all the towns in X": X is held
     counted_among: frozenset[str]  # titles only after "one of": "X is one of the militias within Y"
+    hosts: frozenset[str]         # "X hosted the talks between A and B": X mediates
     represents: frozenset[str]    # "X represented Y", "Y, represented by X": X is Y's member
 
 
@@ -95,7 +96,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
-            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among")
+            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),

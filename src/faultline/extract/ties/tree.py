@@ -15,7 +15,7 @@ from ...nlp import lemma
 from ..event_roles import Roles
 from .stances import (Modality, TreeTie, co_doers, cue, described, held, in_support, load_tie_words,
                                stated)
-from .mediation import brokered
+from .mediation import brokered, hosted
 from .sides import taken_side
 from .titles import as_part, joined, one_of, represented, titled
 from .transfers import transferred
@@ -58,6 +58,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                           for p, o in joined(token, kind, roles) if p.entity != o.entity]
             if not nominal and word in kind.represents and flags(token) == (False, False):  # said as a fact
                 found += [TreeTie(kind.type, p, o, cue(token)) for p, o in represented(token, roles)]
+            if not nominal:
+                found += hosted(token, word, kind, roles, flags)
             if token.pos_ != "PROPN":
                 found += stated(token, word, nominal, kind, roles, flags, joint.get(kind.type))
                 found += held(token, word, nominal, kind, roles, flags)
