@@ -22,3 +22,9 @@ def test_a_capital_before_based_is_the_city_not_its_state(pipeline):
 def test_a_footnote_mark_glued_to_a_name_is_no_part_of_it(pipeline):
     found = named(pipeline, "The society was later headed by his brother Karim al-Haddad,[2] who became its president.")
     assert {text for text, _, kind in found if kind == "person"} == {"Karim al-Haddad"}
+
+
+def test_a_capital_naming_where_a_deal_was_made_is_the_city(pipeline):
+    found = named(pipeline, "The Pretoria agreement ended the war, and Pretoria said it would host more talks.")
+    assert ("Pretoria", "location:pretoria", "location") in found
+    assert ("Pretoria", "ZAF", "state") in found

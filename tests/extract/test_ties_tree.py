@@ -158,6 +158,8 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
      ("part_of", "Amaq", "Islamic State")),
     ("Israel and Hamas signed a Qatar-brokered ceasefire in May.", ("mediates", "Qatar", "Hamas")),
     ("Qatar hosted the talks between the US and the Taliban.", ("mediates", "Qatar", "Taliban")),
+    ("The African Union brokered the Pretoria agreement between Ethiopia and the TPLF.",
+     ("mediates", "African Union", "Tigray People's Liberation Front")),
     # encyclopaedic wordings of leading and membership
     ("The Sahel Defence League was founded by Amadou Keita in 1998.", ("leads", "Amadou Keita", "Sahel Defence League")),
     ("The National Liberation Front is headed by Ahmed Karimi.", ("leads", "Ahmed Karimi", "National Liberation Front")),

@@ -4,7 +4,8 @@ All forms are compiled once into a spaCy PhraseMatcher over exact token text (ne
 capitalise names, and case keeps "US" the country apart from "us" the pronoun). Where
 matches overlap, the longest wins ("Palestinian Islamic Jihad" over "Islamic Jihad").
 A capital stands for its state ("Tehran said") except after a preposition of place
-("a meeting in Beirut"), where it is the city itself.
+("a meeting in Beirut") or before a deal or meeting it names ("the Doha talks"), where it is
+the city itself.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge import Knowledge
+from ..knowledge.datafiles import load_data
 from ..knowledge.ids import slugify
 from ..model import Document, Mention
 from ..nlp.patterns import alternation
@@ -30,6 +32,7 @@ class ActorMatcher:
         self.locative = load_name_cues().locative
         # "Tripoli-based": a capital before these is the city, not its state
         self.place_suffix = re.compile(rf"[-‐‑](?:{alternation(load_name_cues().place_suffixes)})\b")
+        self.venues = frozenset(load_data("name_cues.yaml")["venue_nouns"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.roles: dict[tuple[str, str], str] = {}
         # A form two actors share belongs to the one loaded last: user dictionaries come after
@@ -55,13 +58,21 @@ class ActorMatcher:
             role = self.roles.get((actor.id, span.text), "alias")
             where = document.span(span.start_char, span.end_char)
             if role == "capital" and (span.start > 0 and parsed[span.start - 1].lower_ in self.locative
-                                      or self.place_suffix.match(text, span.end_char)):
+                                      or self.place_suffix.match(text, span.end_char) or self._venue(parsed, span)):
                 mentions.append(Mention(entity=f"location:{slugify(span.text)}", name=span.text, type="location",
                                         span=where, role="name", country=actor.country))
                 continue
             mentions.append(Mention(entity=actor.id, name=actor.name, type=actor.type, span=where, role=role,
                                     country=actor.country, codes=dict(actor.codes)))
         return mentions
+
+
+    def _venue(self, parsed: Doc, span: Span) -> bool:
+        """"the Pretoria agreement", "the Doha peace talks": a capital naming where a deal or a
+        meeting is made (one lower-case word may stand between)."""
+        after = list(parsed[span.end:span.end + 2])
+        return bool(after) and (after[0].lower_ in self.venues
+                                or len(after) == 2 and after[0].is_lower and after[1].lower_ in self.venues)
 
 
 def _apostrophes(form: str) -> list[str]:

@@ -32,8 +32,9 @@ def brokered(token, word: str, kind: TieWords, roles: Roles, flags: Modality) ->
 
 
 def hosted(verb, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
-    """"X hosted the talks between A and B": who hosts the talks mediates between their parties."""
-    if word not in kind.hosts:
+    """"X hosted the talks between A and B", "X brokered the Pretoria agreement between A and
+    B": who hosts or brokers the deal mediates between its parties."""
+    if word not in kind.hosts and word not in kind.brokered:
         return []
     read = flags(verb)
     if read is None or any(read):
