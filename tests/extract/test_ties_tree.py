@@ -202,7 +202,9 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("Russia has provided Syria's government with air support since 2015.", ("supports", "Russia", "Syria")),
     ("The Badr Organization is one of the largest militias within the Popular Mobilization Forces.",
      ("part_of", "Badr Organization", "Popular Mobilization Forces")),
-    # what is held: an area in a place, a state held by a group
+    # what is held: an area in a place, a state held by a group, a retaking
+    ("The recapture of Mosul by Iraqi forces took nine months.", ("controls", "Iraq", "Mosul")),
+    ("The Taliban's conquest of Kabul shocked the world.", ("controls", "Taliban", "Kabul")),
     ("The RSF now controls all five state capitals in Darfur.", ("controls", "Rapid Support Forces", "Darfur")),
     ("The Taliban, which has ruled Afghanistan since 2021, banned girls from school.",
      ("controls", "Taliban", "Afghanistan")),
