@@ -208,6 +208,7 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("The RSF now controls all five state capitals in Darfur.", ("controls", "Rapid Support Forces", "Darfur")),
     ("The Taliban, which has ruled Afghanistan since 2021, banned girls from school.",
      ("controls", "Taliban", "Afghanistan")),
+    ("Rwanda controls the M23, according to UN experts.", ("controls", "Rwanda", "M23")),
     # who speaks for a body
     ("The talks brought together the Federal Government of Iraq, represented by Prime Minister Haider al-Abadi, "
      "and the Kurdistan Regional Government.", ("member_of", "Haider al-Abadi", "Federal Government of Iraq")),
@@ -343,8 +344,9 @@ def test_members_of_an_alliance_are_read_once(pipeline):
     assert [t for t in found if t[1] == "Houthis"] == [("member_of", "Houthis", "Axis of Resistance")]
 
 
-def test_a_state_holds_no_other_state_by_the_tree(pipeline):
+def test_an_actor_holds_none_of_its_own_kind_by_the_tree(pipeline):
     assert not [t for t in ties(pipeline, "Russia controls Belarus, critics say.") if t[0] == "controls"]
+    assert not [t for t in ties(pipeline, "Hamas controls Islamic Jihad, critics say.") if t[0] == "controls"]
 
 
 def test_one_of_the_groups_in_a_place_is_part_of_nothing(pipeline):

@@ -70,7 +70,7 @@ class TieWords:
     led_by: frozenset[str]        # "the anti-X coalition led by Y": Y takes the coalition's side
     seats: frozenset[str]         # a place's titles that name a state's seat, not a hold ("the Syrian capital")
     with_foes: frozenset[str]     # "X is at war with Y": nouns after which "with Y" is the other side
-    held_states: bool             # a state may be held, by anyone but a state ("X has ruled Afghanistan")
+    held_kinds: frozenset[str]    # actors one of another kind may hold ("X has ruled Afghanistan", "Y controls the M23")
     areas: frozenset[str]         # "controls all the towns in X": X is held
     counted_among: frozenset[str]  # titles only after "one of": "X is one of the militias within Y"
     hosts: frozenset[str]         # "X hosted the talks between A and B": X mediates
@@ -101,7 +101,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
                            purpose=spec.get("purpose", True), hostile_to_holder=spec.get("hostile_to_holder"),
-                           supported_against=spec.get("supported_against"), held_states=bool(spec.get("held_states")),
+                           supported_against=spec.get("supported_against"), held_kinds=frozenset(spec.get("held_kinds") or ()),
                            likes=bool(spec.get("likes")))
                   for kind, spec in data.items() if kind not in ("version", "past", "transfers"))
     return kinds, frozenset(data.get("past", ()))
@@ -188,10 +188,10 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         # lexicon's frames' reading (ties/frames.py), not a second one
         doers, done_to = [m for m in doers if m.role != "pronoun"], [m for m in done_to if m.role != "pronoun"]
     # (a state held is this reader's own reading: the cue lexicon holds places only)
-    ties = [TreeTie(kind.type, subject, obj, cue(token), typed=kind.held_states and obj.type == "state")
+    ties = [TreeTie(kind.type, subject, obj, cue(token), typed=obj.type in kind.held_kinds)
             for subject in doers for obj in done_to
             if subject.entity != obj.entity and subject.type != "location"
-            and (obj.type in kind.objects or kind.held_states and obj.type == "state" != subject.type
+            and (obj.type in kind.objects or obj.type in kind.held_kinds and obj.type != subject.type
                  if kind.objects else obj.type != "location")
             and not _leader_for_force(kind, subject, obj)]
     if joint and matched and not done_to and _against_foe(token, kind):
