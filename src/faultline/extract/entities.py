@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..knowledge import Knowledge
-from ..knowledge.datafiles import load_data
 from ..knowledge.ids import slugify
 from ..model import Document, Mention
 from ..nlp.patterns import alternation
@@ -29,10 +28,10 @@ class ActorMatcher:
 
     def __init__(self, knowledge: Knowledge, nlp: Language):
         self.knowledge = knowledge
-        self.locative = load_name_cues().locative
+        cues = load_name_cues()
+        self.locative, self.venues = cues.locative, cues.venue_nouns
         # "Tripoli-based": a capital before these is the city, not its state
-        self.place_suffix = re.compile(rf"[-‐‑](?:{alternation(load_name_cues().place_suffixes)})\b")
-        self.venues = frozenset(load_data("name_cues.yaml")["venue_nouns"])
+        self.place_suffix = re.compile(rf"[-‐‑](?:{alternation(cues.place_suffixes)})\b")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.roles: dict[tuple[str, str], str] = {}
         # A form two actors share belongs to the one loaded last: user dictionaries come after

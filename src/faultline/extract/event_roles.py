@@ -34,7 +34,7 @@ from .index import MentionIndex
 AGENTS = frozenset({"armed_group", "state", "organization", "person", "population", "media"})
 _SUBJECTS = ("nsubj", "csubj", "expl")
 _MODIFIERS = ("compound", "amod", "poss", "nmod")
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
+RELATIVES = frozenset({"who", "which", "that", "whom"})
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "acomp")  # verbs (and "is committed to") that share their head's subject
 _STEPS = 4
 
@@ -101,7 +101,7 @@ class Roles:
                                               for m in self._company(c)]
             if child.dep_ == "agent":
                 return self._objects_of(child)
-        if _passive(verb):
+        if passive(verb):
             # "X was ordered to attack", "X is committed to defeating": X does the deed
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if controlled else None
             return self._phrase(subject) if subject is not None else []
@@ -125,7 +125,7 @@ class Roles:
 
     def _done_to(self, verb) -> list[Mention]:
         found: list[Mention] = []
-        if _passive(verb):
+        if passive(verb):
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subject is not None:
                 found += self._phrase(subject)
@@ -218,7 +218,7 @@ class Roles:
         if not found and token.lower_ == "whose":
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             return self._phrase(clause.head, depth + 1) if clause is not None else []  # "X, whose founder"
-        if not found and token.lower_ in _RELATIVES and token.head.dep_ == "relcl":
+        if not found and token.lower_ in RELATIVES and token.head.dep_ == "relcl":
             noun = token.head.head
             if noun.dep_ == "attr" and not self._at(noun):
                 # "X is a general who commanded Y": the one the copula's subject names
@@ -245,11 +245,13 @@ class Roles:
 
     def _accompanying(self, prep) -> bool:
         """"together with Y", "along with Y": a company that does what its head does."""
-        return prep.dep_ == "prep" and (prep.lower_ in self.company
-                                        or prep.lower_ == "with" and any(c.lower_ in self.company for c in prep.children))
+        return prep.dep_ == "prep" and (prep.lower_ in self.company or prep.lower_ == "with"
+                                        and any(c.lower_ in self.company for c in prep.children))
 
     def _company(self, prep, depth: int = 0) -> list[Mention]:
-        withs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"] if prep.lower_ != "with" else [prep]
+        """Who "together with", "along with" names (the parser hangs "with" on either word)."""
+        withs = [prep] if prep.lower_ == "with" else \
+            [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
         return [m for w in withs for m in self._objects_of(w, depth)]
 
     def _objects_of(self, prep, depth: int = 0) -> list[Mention]:
@@ -289,11 +291,12 @@ def _everyone(mention: Mention) -> bool:
     return True
 
 
-def _passive(verb) -> bool:
+def passive(verb) -> bool:
+    """`verb` is told in the passive: "X was shelled", "a convoy attacked by Y"."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj") and not any(c.dep_ in _SUBJECTS for c in verb.children) \
-        and (verb.dep_ == "acl" or _passive(verb.head))
+        and (verb.dep_ == "acl" or passive(verb.head))
 
 
 def _unique(mentions) -> list[Mention]:

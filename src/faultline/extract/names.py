@@ -59,6 +59,7 @@ class NameCues:
     suffixes: frozenset[str]
     heads_after: dict[str, str]  # a lower-case noun after a name -> the name's type ("the Fano militia")
     place_suffixes: tuple[str, ...]  # "Tripoli-based": a capital before one is the city
+    venue_nouns: frozenset[str]  # "the Pretoria agreement": a capital before one is the city
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def load_name_cues() -> NameCues:
                     re.compile(rf"\b(?:{alternation(data['place_nouns'])})\s+of\s+$"),
                     frozenset(data["suffixes"]),
                     {word: kind for kind, words in data["heads_after"].items() for word in words},
-                    tuple(data["place_suffixes"]))
+                    tuple(data["place_suffixes"]), frozenset(data["venue_nouns"]))
 
 
 # A lower-case head noun after a name, one modifier apart at most: "Amaq news agency".

@@ -285,13 +285,13 @@ class Surroundings:
         if states or before is None or country:
             return states[0] if states else None
         s_start, s_end = self.sentence(before)
-        named = [m for m in self.outer if m.type == "state" and s_start <= m.span.start and m.span.end <= before]
+        named = [m for m in self.within(s_start, before) if m.type == "state"]
         if named:
             return named[-1]
         main = self.main_state(clear=True)
         # "As I told Foreign Minister X, we welcome Saudi Arabia's role": another state named in
         # the sentence may be the title's; the document's own is then no safe guess
-        later = {m.entity for m in self.outer if m.type == "state" and before <= m.span.start < s_end}
+        later = {m.entity for m in self.within(before, s_end) if m.type == "state"}
         return main if main is not None and later <= {main.entity} else None
 
     def main_state(self, clear: bool = False) -> Mention | None:

@@ -1,9 +1,11 @@
-"""Mediation told by an adjective: "A and B signed a X-brokered ceasefire": X mediates between
-those who sign, agree to or reach the deal it brokered; and by hosting: "X hosted the talks
-between A and B" (data/tie_words.yaml `mediates`).
+"""Mediation read on the parse (data/tie_words.yaml `mediates`): by an adjective, "A and B
+signed a X-brokered ceasefire" (X mediates between those who sign, agree to or reach the deal);
+by a verb whose object is the deal, "X hosted the talks between A and B", "X brokered the
+Pretoria agreement between A and B" (between the parties named after the deal).
 
-The verb and the passive ("X brokered a truce between A and B", "a truce brokered by X between
-A and B") are the cue lexicon's (data/relations.yaml); this reads the deal's makers.
+The cue lexicon (data/relations.yaml) reads the same verbs by position, the first actors after
+them; where a name stands between ("the Pretoria agreement"), only the tree finds the parties.
+Both readings of one tie merge into one relation.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ _BETWEEN = frozenset({"between"})
 
 
 def brokered(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
+    """"A and B signed a X-brokered ceasefire": X mediates between A and B."""
     if token.dep_ != "amod" or word not in kind.brokered or lemma(token.head) not in kind.deals:
         return []
     read = flags(token)

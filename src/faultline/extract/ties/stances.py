@@ -70,7 +70,7 @@ class TieWords:
     led_by: frozenset[str]        # "the anti-X coalition led by Y": Y takes the coalition's side
     seats: frozenset[str]         # a place's titles that name a state's seat, not a hold ("the Syrian capital")
     with_foes: frozenset[str]     # "X is at war with Y": nouns after which "with Y" is the other side
-    held_kinds: frozenset[str]    # actors one of another kind may hold ("X has ruled Afghanistan", "Y controls the M23")
+    held_kinds: frozenset[str]    # actors held by one of another kind ("X has ruled Afghanistan")
     areas: frozenset[str]         # "controls all the towns in X": X is held
     counted_among: frozenset[str]  # titles only after "one of": "X is one of the militias within Y"
     hosts: frozenset[str]         # "X hosted the talks between A and B": X mediates
@@ -96,12 +96,13 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
         return frozenset(spec.get(key, ()))
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
-            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats", "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts")
+            "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
+            "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
                            purpose=spec.get("purpose", True), hostile_to_holder=spec.get("hostile_to_holder"),
-                           supported_against=spec.get("supported_against"), held_kinds=frozenset(spec.get("held_kinds") or ()),
+                           supported_against=spec.get("supported_against"), held_kinds=words(spec, "held_kinds"),
                            likes=bool(spec.get("likes")))
                   for kind, spec in data.items() if kind not in ("version", "past", "transfers"))
     return kinds, frozenset(data.get("past", ()))

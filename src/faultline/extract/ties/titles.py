@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from ...model import Mention
 from ...nlp import lemma
-from ..event_roles import Roles
+from ..event_roles import RELATIVES, Roles, passive
 from .stances import TieWords, objects
 
 _BODIES = frozenset({"of", "for", "at", "in", "within"})   # "commander of Y", "spokesman for Y"
 _PERSON_SIDE = ("appos", "compound")
 _PLACES = ("location", "state")
 _WHERE = frozenset({"in", "at", "within"})
-_RELATIVES = frozenset({"who", "which", "that"})
 _BECOMING = frozenset({"be", "become", "form", "remain"})  # "X is/became/forms part of Z"
 _BODY_TYPES = ("state", "organization", "armed_group")  # what a person may speak for as a member
 
@@ -29,7 +28,8 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
     # the person is the name the title stands by, not those coordinated with it ("X, head of
     # Y, and Z, leader of W")
     people: list[Mention] = []
-    seat = title.head.head if one_of(title) else title  # "X is one of the factions in Y": "one" stands where the title would
+    # "X is one of the factions in Y": "one" stands where the title would
+    seat = title.head.head if one_of(title) else title
     if seat is not title and seat.dep_ in ("attr", "appos"):
         people += _subjects(seat.head, roles) if seat.dep_ == "attr" else roles.mentions_at(seat.head)
     elif title.dep_ in _PERSON_SIDE and title.head.i != title.i:
@@ -39,11 +39,11 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
         people += _subjects(title.head if title.dep_ == "attr" else title.head.head, roles)
     elif title.dep_ == "oprd" and title.head.pos_ == "VERB":
         # "X was appointed commander of Y", "Z named X head of Y"
-        people += _subjects(title.head, roles, passive=True) if _passive(title.head) else \
+        people += _subjects(title.head, roles, with_passive=True) if passive(title.head) else \
             [m for c in title.head.children if c.dep_ == "dobj" for m in roles.mentions_at(c)]
     elif title.dep_ == "pobj" and title.head.lower_ == "as" and title.head.head.pos_ in ("VERB", "AUX"):
         # "X served as chairman of Y", "X was named as head of Y"
-        people += _subjects(title.head.head, roles, passive=True)
+        people += _subjects(title.head.head, roles, with_passive=True)
     people += [m for c in title.children if c.dep_ == "appos" for m in roles.mentions_at(c)]  # "its leader, X"
     people += _set_off(title, roles)
     owner = [m for c in title.children if c.dep_ == "poss" for m in roles.phrase_mentions(c)]
@@ -82,7 +82,7 @@ def joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]:
     """(person, body) of "X joined Y", "X was assigned to Y", "X served with Y"."""
     # the body is the one the object names at its head: "joined the US Secretary of State" is
     # no membership of the US
-    people = _subjects(verb, roles, passive=True)
+    people = _subjects(verb, roles, with_passive=True)
     objects = [c for c in verb.children if c.dep_ == "dobj"] + \
         [obj for c in verb.children if c.dep_ == "prep" and c.lower_ in kind.join_prepositions
          for obj in c.children if obj.dep_ == "pobj"]
@@ -103,16 +103,12 @@ def represented(verb, roles: Roles) -> list[tuple[Mention, Mention]]:
     return [(p, b) for p in people if p.type == "person" for b in bodies if b.type in _BODY_TYPES]
 
 
-def _subjects(verb, roles: Roles, passive: bool = False) -> list[Mention]:
-    """The actors the subject of `verb` names (its passive subject too, with `passive`); a
+def _subjects(verb, roles: Roles, with_passive: bool = False) -> list[Mention]:
+    """The actors the subject of `verb` names (its passive subject too, `with_passive`); a
     relative's, the noun it stands for ("X, who served as chairman of Y")."""
-    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    deps = ("nsubj", "nsubjpass") if with_passive else ("nsubj",)
     return [m for c in verb.children if c.dep_ in deps
-            for m in (roles.phrase_mentions(c) if c.lower_ in _RELATIVES else roles.mentions_at(c))]
-
-
-def _passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            for m in (roles.phrase_mentions(c) if c.lower_ in RELATIVES else roles.mentions_at(c))]
 
 
 def _set_off(title, roles: Roles) -> list[Mention]:

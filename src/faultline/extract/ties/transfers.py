@@ -1,6 +1,6 @@
-"""Transfers read on the parse: funds, arms, trains (and supports) from a giving verb between a giver and
-a recipient, what is given saying the tie (data/tie_words.yaml: `transfers`), and from
-training told by either side.
+"""Transfers read on the parse: funds, arms, trains (else supports) from a giving verb between
+a giver and a recipient, what is given saying the tie (data/tie_words.yaml: `transfers`), and
+from training told by either side.
 
     "X gives the militia Y $30m a year", "X provides the group with drones", "X sent weapons
     to Y", "Y was trained by X", "Y's fighters trained at camps run by X"
@@ -31,7 +31,8 @@ class Transfers:
 @lru_cache(maxsize=1)
 def load_transfers() -> Transfers:
     spec = load_data("tie_words.yaml")["transfers"]
-    return Transfers(frozenset(spec["verbs"]), {k: frozenset(spec[k]) for k in ("funds", "arms", "trains", "supports")},
+    return Transfers(frozenset(spec["verbs"]),
+                     {k: frozenset(spec[k]) for k in ("funds", "arms", "trains", "supports")},
                      frozenset(spec["recipient_prepositions"]), frozenset(spec["training_verbs"]),
                      frozenset(spec["trained_at"]))
 
