@@ -188,3 +188,10 @@ def test_head_noun_before_of_names_an_organisation_ending_in_a_country():
     got = {(m.span.text, m.type) for m in ms}
     assert ("National Guard of Kenya", "organization") in got
     assert ("Confederation of Coastal Workers of Kenya", "organization") in got
+
+
+def test_its_after_a_subject_with_an_apposed_name_is_that_name_not_its_owner():
+    text = "The African Union peacekeeping mission, the Lakes Brigade, said its troops had shelled the ridge."
+    parsed, ms = mentions_of(text, known={"African Union": ("AU", "organization")})
+    its = [m for m in resolve_references(parsed, ms) if m.span.text == "its"]
+    assert [m.entity for m in its] == ["armed_group:lakes-brigade"]

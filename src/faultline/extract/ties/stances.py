@@ -28,7 +28,6 @@ from ..reporting import is_reporting_verb
 
 _BESIDE = frozenset({"with", "alongside", "beside"})
 _FROM = frozenset({"from"})
-_SUPPORTERS = frozenset({"of", "from"})  # "in support of Y", "with support from Y"
 
 
 @dataclass(frozen=True)
@@ -58,6 +57,8 @@ class TieWords:
     is_part: frozenset[str]       # "X is part of Z"
     direct: frozenset[str]        # verbs of many senses, read only with their own object ("X took the town")
     deeds: frozenset[str]         # armed deeds done "in support of X" make their doer X's ally
+    backs: frozenset[str]         # "X supports Y with air strikes": support that, given in a fight, allies
+    means: frozenset[str]         # the arms of such support besides the deeds ("air support", "troops")
     support_words: frozenset[str]  # the nouns of "in support of X", "with the help of X"
     support_prepositions: frozenset[str]  # "in support of X", "with the aid of X"
     hostile_to_holder: str | None  # the tie of who sets out to take a place with who holds it
@@ -97,7 +98,8 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
     sets = ("verbs", "nouns", "alongside", "against", "not_against", "titles", "taken_from", "joins",
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
             "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
-            "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts")
+            "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
+            "backs", "means")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -238,37 +240,6 @@ def described(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -
         named += roles.mentions(verb, False)[0] if verb is not None else []
     return [TreeTie(kind.type, a, b, cue(token)) for i, a in enumerate(named) for b in named[i + 1:]
             if a.entity != b.entity and "location" not in (a.type, b.type)]
-
-
-def in_support(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
-    """"X conducted strikes in support of Y", "In support of Y, X's aircraft struck ...", "X
-    took the town with the help of Y": an armed deed done for Y, or with Y's help, makes its
-    doer Y's ally."""
-    if word not in kind.support_words or token.dep_ != "pobj" or token.head.lower_ not in kind.support_prepositions:
-        return []
-    supported = objects(token, _SUPPORTERS, roles)
-    path = [token.head.head]  # up to the clause's verb: "strikes coordinated with and in support of Y"
-    while len(path) < 6 and (path[-1].pos_ not in ("VERB", "AUX") or path[-1].dep_ == "acl") \
-            and path[-1].head.i != path[-1].i:
-        path.append(path[-1].head)
-    deed = path[-1]
-    if deed.pos_ not in ("VERB", "AUX"):
-        return []
-    read = flags(deed)
-    armed = any(lemma(t) in kind.deeds for t in path) or any(lemma(c) in kind.deeds for c in deed.children
-                                                             if c.dep_ == "dobj")
-    if read is None or any(read) or not armed:
-        return []
-    doers = roles.mentions(deed, False)[0]
-    ties = [TreeTie(kind.type, d, y, cue(token)) for d in doers for y in supported
-            if d.entity != y.entity and "location" not in (d.type, y.type)]
-    if kind.supported_against and token.head.lower_ == "in":
-        # "X conducted strikes in support of Y ... against Z targets": Y stands against Z
-        against = [m for t in deed.subtree if t.dep_ == "prep" and t.lower_ == "against"
-                   for o in t.children if o.dep_ == "pobj" for m in roles.phrase_mentions(o)]
-        ties += [TreeTie(kind.supported_against, y, z, cue(token)) for y in supported for z in against
-                 if y.entity != z.entity and "location" not in (y.type, z.type)]
-    return ties
 
 
 def _intended(verb) -> bool:

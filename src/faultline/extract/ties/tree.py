@@ -1,7 +1,8 @@
 """Ties read on the parse: every token of a document asked which tie it states.
 
 The readers stand in their own modules: stances.py (rival_of, allied_with,
-controls: a tie word's doer and the one it is done to), sides.py (the side an "anti-X" or
+controls: a tie word's doer and the one it is done to), support.py (allies by support
+given in a fight), sides.py (the side an "anti-X" or
 "pro-X" phrase takes), titles.py (leads,
 member_of, part_of: titles and joining), transfers.py (funds, arms, trains: giving
 and training). Who stands where is event_roles.Roles' reading, so pronouns and descriptions
@@ -13,8 +14,8 @@ from spacy.tokens import Doc
 
 from ...nlp import lemma
 from ..event_roles import Roles
-from .stances import (Modality, TreeTie, co_doers, cue, described, held, in_support, load_tie_words,
-                               stated)
+from .stances import Modality, TreeTie, co_doers, cue, described, held, load_tie_words, stated
+from .support import backed, in_support
 from .mediation import brokered, hosted
 from .sides import taken_side
 from .titles import as_part, joined, one_of, represented, titled
@@ -26,6 +27,7 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
     words, past = load_tie_words()
     flags = Modality(text, sentences)
     joint = {kind.co_doers_of: kind.type for kind in words if kind.co_doers_of}
+    by_type = {kind.type: kind for kind in words}
     found = []
     for token in doc:
         word = lemma(token)
@@ -64,6 +66,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 found += stated(token, word, nominal, kind, roles, flags, joint.get(kind.type))
                 found += held(token, word, nominal, kind, roles, flags)
                 found += in_support(token, word, kind, roles, flags)
+                if kind.backs:
+                    found += backed(token, word, kind, by_type[kind.supported_against], roles, flags)
         if not nominal:
             found += transferred(token, word, roles, flags)
     found += co_doers(found, words)

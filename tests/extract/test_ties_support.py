@@ -1,0 +1,36 @@
+"""Allies by support (extract/ties/support.py), on sentences written for these tests."""
+import pytest
+
+from test_ties_tree import ties
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("The Multinational Joint Task Force continues to support Nigerian forces with air strikes near Baga.",
+     ("allied_with", "Multinational Joint Task Force", "Nigeria")),
+    ("The African Union is assisting the Somali government to degrade and ultimately destroy al-Shabaab.",
+     ("allied_with", "African Union", "Somalia")),
+    ("Ghana reiterated its support for the Government of Mali in the fight against JNIM.",
+     ("allied_with", "Ghana", "Government of Mali")),
+    ("Kenya remains steadfast in its support of the Government of Somalia and its people in their fight "
+     "against al-Shabaab.", ("allied_with", "Kenya", "Government of Somalia")),
+    ("Chad and Niger have already supported the retaking by Nigerian forces of Baga.",
+     ("allied_with", "Chad", "Nigeria")),
+])
+def test_support_given_by_arms_or_in_a_fight_makes_allies(pipeline, text, tie):
+    assert tie in ties(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana supports Mali's bid for a seat on the Security Council.",       # support of another kind
+    "Ghana did not support the Government of Mali in its fight against JNIM.",  # negated
+    "Ghana could support the Government of Mali with air strikes.",         # hedged
+    "Kinshasa accuses Rwanda of backing the M23 with troops and weapons.",  # a sponsor's arms, no fight of its own
+])
+def test_support_of_another_kind_makes_no_allies(pipeline, text):
+    assert not [t for t in ties(pipeline, text) if t[0] == "allied_with"]
+
+
+def test_who_fights_is_the_one_supported_not_the_supporter(pipeline):
+    found = ties(pipeline, "Ghana reiterated its support for the Government of Mali in the fight against JNIM.")
+    assert ("rival_of", "Government of Mali", "Jama'at Nusrat al-Islam wal-Muslimin") in found
+    assert not [t for t in found if t[0] == "rival_of" and "Ghana" in t[1:]]
