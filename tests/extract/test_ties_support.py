@@ -34,3 +34,10 @@ def test_who_fights_is_the_one_supported_not_the_supporter(pipeline):
     found = ties(pipeline, "Ghana reiterated its support for the Government of Mali in the fight against JNIM.")
     assert ("rival_of", "Government of Mali", "Jama'at Nusrat al-Islam wal-Muslimin") in found
     assert not [t for t in found if t[0] == "rival_of" and "Ghana" in t[1:]]
+
+
+def test_the_supporter_of_a_purpose_hung_on_a_noun_is_the_nouns_owner(pipeline):
+    found = ties(pipeline, "Al-Shabaab struck again. It only underscores the importance of AMISOM efforts to support "
+                           "Somali forces in their campaign to defeat al-Shabaab.")
+    assert ("allied_with", "African Union Support and Stabilization Mission in Somalia", "Somalia") in found
+    assert not [t for t in found if t[0] == "allied_with" and "al-Shabaab" in t[1:]]

@@ -356,3 +356,9 @@ def test_one_of_the_groups_in_a_place_is_part_of_nothing(pipeline):
 def test_hosting_what_is_no_talk_between_parties_mediates_nothing(pipeline):
     assert not ties(pipeline, "Kenya hosted the summit in Nairobi.")
     assert not ties(pipeline, "Qatar did not host the talks between Israel and Hamas.")
+
+
+def test_a_states_adjective_before_a_title_of_a_named_body_is_the_holders_nationality(pipeline):
+    found = ties(pipeline, "Ahmed Toure, the Malian head of the Gao Operational Command, spoke.")
+    assert ("leads", "Ahmed Toure", "Gao Operational Command") in found
+    assert ("leads", "Ahmed Toure", "Mali") not in found

@@ -160,7 +160,7 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     doers, done_to = roles.mentions(token, nominal)
     # "support for the Malian people in their fight": theirs, even where no actor names them
     supported = _supported(token, nominal, kind, roles)
-    doers = supported if supported is not None else (_purpose_doers(token, roles) or doers)
+    doers = supported if supported is not None else (purpose_doers(token, roles) or doers)
     if nominal and not doers and along and token.dep_ == "dobj" and lemma(token.head) not in kind.not_against:
         # "X will fly missions against Y": the verb's doer (not "protecting people against Y")
         doers = roles.mentions(token.head, False)[0]
@@ -313,7 +313,7 @@ def _against_foe(verb, kind: TieWords) -> bool:
     return any(c.dep_ == "dobj" and lemma(c) in kind.foes for c in verb.children)
 
 
-def _purpose_doers(verb, roles: Roles) -> list[Mention]:
+def purpose_doers(verb, roles: Roles) -> list[Mention]:
     """The doer of a purpose hung on a noun: "the coalition to defeat X" (the noun acts), "its
     efforts to defeat X" (the noun's owner)."""
     if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...nlp import lemma
 from ..event_roles import Roles
-from .stances import Modality, TieWords, TreeTie, cue, objects
+from .stances import Modality, TieWords, TreeTie, purpose_doers, cue, objects
 
 _SUPPORTERS = frozenset({"of", "from"})   # "in support of Y", "with support from Y"
 _SUPPORTED = frozenset({"for", "of", "to"})  # "support for Y", "assistance to Y"
@@ -71,7 +71,8 @@ def backed(token, word: str, kind: TieWords, rival: TieWords, roles: Roles, flag
                 for o in c.children if o.dep_ == "pobj"]
         supported = objects(token, _SUPPORTED, roles)
     else:
-        supporters = roles.mentions(token, False)[0]
+        # "the coalition's efforts to support Y": the noun's owner, not the clause's subject
+        supporters = purpose_doers(token, roles) or roles.mentions(token, False)[0]
         held = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         supported = [m for c in held for m in roles.phrase_mentions(c)]
         # "supported the retaking of the town by Y", "backed Y's offensive": the deed's doer
@@ -80,8 +81,9 @@ def backed(token, word: str, kind: TieWords, rival: TieWords, roles: Roles, flag
     held = [h for c in held for h in (c, *c.conjuncts)]
     if not (supporters and supported) or not _in_fight(token, held, kind, rival):
         return []
+    # bodies only: a minister's "support for Y" is the state's, read by the cue lexicon
     return [TreeTie(kind.type, a, b, cue(token)) for a in supporters for b in supported
-            if a.entity != b.entity and "location" not in (a.type, b.type)]
+            if a.entity != b.entity and not {"location", "person"} & {a.type, b.type}]
 
 
 def _in_fight(token, held: list, kind: TieWords, rival: TieWords) -> bool:

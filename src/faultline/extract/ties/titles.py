@@ -58,7 +58,12 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
         return [(p, b) for p in named for b in bodies]
     bodies = [m for c in title.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < title.i
               for m in roles.phrase_mentions(c)]
-    bodies += objects(title, _BODIES - _WHERE, roles)
+    named_after = objects(title, _BODIES - _WHERE, roles)
+    if any(m.type not in _PLACES for m in named_after):
+        # "the Iraqi commander for Y": with the body named after it, a state's adjective says
+        # whose national the holder is, not what is led
+        bodies = [m for m in bodies if not (m.type == "state" and m.role == "adjective")]
+    bodies += named_after
     # "the mission in Somalia", "a commander in Rafah": a place after "in" says where, not whose
     bodies += [m for m in objects(title, _WHERE, roles) if m.type not in _PLACES]
     bodies += [m for c in title.children if c.dep_ == "appos" for m in roles.phrase_mentions(c)]  # "commander, Y"
