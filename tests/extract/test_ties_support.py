@@ -41,3 +41,12 @@ def test_the_supporter_of_a_purpose_hung_on_a_noun_is_the_nouns_owner(pipeline):
                            "Somali forces in their campaign to defeat al-Shabaab.")
     assert ("allied_with", "African Union Support and Stabilization Mission in Somalia", "Somalia") in found
     assert not [t for t in found if t[0] == "allied_with" and "al-Shabaab" in t[1:]]
+
+
+def test_a_whole_people_supported_in_its_fight_names_its_country(pipeline):
+    found = ties(pipeline, "Kenya remains steadfast in its support of the Government of Somalia and the Somali people "
+                           "in their fight against al-Shabaab.")
+    assert {("allied_with", "Kenya", "Somalia"), ("rival_of", "Somalia", "al-Shabaab")} <= found
+    # a state and its own government fight as one side, not as two allies
+    assert not [t for t in found if t[0] == "allied_with" and {"Somalia", "Government of Somalia"} == set(t[1:])]
+

@@ -362,3 +362,13 @@ def test_a_states_adjective_before_a_title_of_a_named_body_is_the_holders_nation
     found = ties(pipeline, "Ahmed Toure, the Malian head of the Gao Operational Command, spoke.")
     assert ("leads", "Ahmed Toure", "Gao Operational Command") in found
     assert ("leads", "Ahmed Toure", "Mali") not in found
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Kenya is working as part of the Lakes Coalition to degrade and defeat al-Shabaab.", "Kenya"),
+    ("Ugandan jets flew missions against al-Shabaab as part of the Lakes Coalition.", "Uganda"),
+])
+def test_a_body_its_member_acts_for_stands_in_the_fight_too(pipeline, text, subject):
+    found = ties(pipeline, text)
+    assert {("rival_of", subject, "al-Shabaab"), ("rival_of", "Lakes Coalition", "al-Shabaab")} <= found
+    assert not [t for t in found if t[0] == "allied_with"]  # a member is no ally of its own coalition

@@ -44,7 +44,7 @@ def _lexicon() -> tuple[frozenset[str], ...]:
     data = load_data("events.yaml")
     return frozenset(data["support_verbs"]), frozenset(data["target_prepositions"]), \
         frozenset(data["victim_nouns"]), frozenset(data["speaking_for"]), frozenset(data["side_prefixes"]), \
-        frozenset(data["company"])
+        frozenset(data["company"]), frozenset(data["whole_peoples"])
 
 
 class Roles:
@@ -53,7 +53,7 @@ class Roles:
     def __init__(self, mentions: list[Mention]):
         self.index = MentionIndex(mentions)
         self.keep: Callable[[Mention], bool] = _everyone
-        self.support, self.aims, self.victims, self.speaking_for, self.sides, self.company = _lexicon()
+        self.support, self.aims, self.victims, self.speaking_for, self.sides, self.company, self.peoples = _lexicon()
 
     def participants(self, token, nominal: bool, keep: Callable[[Mention], bool] = None,
                      reach: bool = False) -> tuple[list[str], list[str]]:
@@ -225,7 +225,7 @@ class Roles:
                 return [m for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
                         for m in self._phrase(c, depth + 1)]
             return self._phrase(noun, depth + 1)  # "militants who shelled"
-        if not found and not own and lemma(token) not in self.victims:
+        if not found and not own and (lemma(token) not in self.victims or self._whole_people(token)):
             for child in token.children:
                 if child.i < token.i and child.dep_ in _MODIFIERS:
                     found += self._inside(child)  # "M23 rebels", "Iran's proxies"
@@ -242,6 +242,12 @@ class Roles:
             elif self._accompanying(child):
                 found += self._company(child, depth + 1)  # "X, together with Y": Y acts with X
         return found
+
+    def _whole_people(self, token) -> bool:
+        """"the Iraqi people": a whole people, whose adjective names its side (not "Iraqi
+        people were killed", "500 people")."""
+        return lemma(token) in self.peoples and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            and not any(c.dep_ == "nummod" for c in token.children)
 
     def _accompanying(self, prep) -> bool:
         """"together with Y", "along with Y": a company that does what its head does."""

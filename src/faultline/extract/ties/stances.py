@@ -58,6 +58,7 @@ class TieWords:
     direct: frozenset[str]        # verbs of many senses, read only with their own object ("X took the town")
     deeds: frozenset[str]         # armed deeds done "in support of X" make their doer X's ally
     backs: frozenset[str]         # "X supports Y with air strikes": support that, given in a fight, allies
+    acting_for: frozenset[str]    # "X fought Y as part of Z": Z stands in the tie too
     means: frozenset[str]         # the arms of such support besides the deeds ("air support", "troops")
     support_words: frozenset[str]  # the nouns of "in support of X", "with the help of X"
     support_prepositions: frozenset[str]  # "in support of X", "with the aid of X"
@@ -99,7 +100,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
             "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
             "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
-            "backs", "means")
+            "backs", "means", "acting_for")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -167,6 +168,9 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     if nominal and matched and not doers and word in kind.with_foes and token.dep_ == "pobj" \
             and token.head.head.pos_ in ("VERB", "AUX"):
         doers = roles.mentions(token.head.head, False)[0]  # "X has been at war with Y"
+    carrier = token if not nominal else token.head if token.dep_ == "dobj" else None
+    if carrier is not None and kind.acting_for:
+        doers = doers + _acted_for(carrier, kind, roles)  # "X is working as part of Z to defeat Y": Z too
     # "holds X together with allied groups": those with it stand beside the doer
     beside = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BESIDE
               and not (c.lower_ == "with" and word in kind.with_foes)]
@@ -326,6 +330,17 @@ def purpose_doers(verb, roles: Roles) -> list[Mention]:
     return roles.mentions_at(noun) or owners or apposed
 
 
+def _acted_for(verb, kind: TieWords, roles: Roles) -> list[Mention]:
+    """The bodies a verb's doer acts as a part of: "X fought Y as part of Z", "X is working
+    as part of Z to degrade and defeat Y" (the purpose's verb, or its first conjunct's)."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    carriers = [verb] + ([verb.head] if verb.dep_ in ("advcl", "xcomp") else [])
+    return [m for v in carriers for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ == "pobj" and lemma(p) in kind.acting_for
+            for m in objects(p, frozenset({"of"}), roles) if m.type != "location"]
+
+
 def objects(token, prepositions: frozenset[str], roles: Roles) -> list[Mention]:
     """The actors named after one of `prepositions` on `token` ("fought alongside X", "sent
     weapons to X": spaCy's dative "to" too)."""
@@ -343,6 +358,8 @@ def _leader_for_force(kind: TieWords, subject: Mention, obj: Mention) -> bool:
 def co_doers(found: list[TreeTie], words: tuple[TieWords, ...]) -> list[TreeTie]:
     """"X, Y and Z are committed to defeating W": the doers of one tie word side together."""
     joint = []
+    # a member and the body it is part of are not allies of each other as well
+    within = {frozenset((t.subject.entity, t.object.entity)) for t in found if t.type in ("member_of", "part_of")}
     for kind in words:
         if kind.co_doers_of is None:
             continue
@@ -352,5 +369,13 @@ def co_doers(found: list[TreeTie], words: tuple[TieWords, ...]) -> list[TreeTie]
                 by_cue.setdefault(tie.cue, {})[tie.subject.entity] = tie.subject
         for spot, doers in by_cue.items():
             ordered = list(doers.values())
-            joint += [TreeTie(kind.type, a, b, spot) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+            joint += [TreeTie(kind.type, a, b, spot) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+                      if frozenset((a.entity, b.entity)) not in within and not _one_state(a, b)]
     return joint
+
+
+def _one_state(a: Mention, b: Mention) -> bool:
+    """A state and its own body ("Mali" and "the Government of Mali"): one side, not two allies."""
+    state, other = (a, b) if a.type == "state" else (b, a)
+    return state.type == "state" and other.type == "organization" and (
+        state.name in other.name or bool(state.country) and other.country == state.country)
