@@ -195,3 +195,15 @@ def test_its_after_a_subject_with_an_apposed_name_is_that_name_not_its_owner():
     parsed, ms = mentions_of(text, known={"African Union": ("AU", "organization")})
     its = [m for m in resolve_references(parsed, ms) if m.span.text == "its"]
     assert [m.entity for m in its] == ["armed_group:lakes-brigade"]
+
+
+def test_kit_written_as_an_acronym_is_no_actor():
+    text = "Near Gao, three strikes engaged two JNIM units and destroyed a vehicle, a VBIED and two IEDs."
+    assert not {name for name, _ in found(text)} & {"VBIED", "IEDs"}
+
+
+def test_a_possessive_after_a_body_no_name_stands_for_points_to_no_actor():
+    text = ("The Lakes Council met on Monday. The attacks have stiffened the resolve of the international "
+            "community in its determination to defeat the rebels.")
+    parsed, ms = mentions_of(text)
+    assert not [m for m in resolve_references(parsed, ms) if m.span.text == "its"]

@@ -29,7 +29,7 @@ from ..model import Mention, Parsed
 from ..nlp import lemma
 from .index import MentionIndex, SpanSet
 from .reporting import is_reporting_verb
-from .salience import clause_head, floor_kind, genders, pleonastic, role_salience
+from .salience import clause_head, collective_before, floor_kind, genders, pleonastic, role_salience
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
 MAX_DISTANCE = 1500
@@ -246,7 +246,7 @@ class _Resolver:
             if named is not None:
                 floors[floor_kind(named)] = named
             spec = _PRONOUNS.get(token.lower_)
-            if spec is None or token.pos_ not in ("PRON", "DET") or pleonastic(token):
+            if spec is None or token.pos_ not in ("PRON", "DET") or pleonastic(token) or self._collective(token):
                 continue
             start, end = token.idx, token.idx + len(token)
             if self.taken.covers(start):
@@ -259,6 +259,10 @@ class _Resolver:
                     self.gender.setdefault(target.entity, spec[1])  # "she said": now we know
                 if token.dep_ in _SUBJECTS and is_reporting_verb(token.head):
                     floors[floor_kind(target)] = target
+
+    def _collective(self, token) -> bool:
+        noun = collective_before(token)  # "the international community in its ...": no actor named
+        return noun is not None and not self.index.overlapping(noun.idx, noun.idx + 1)
 
     def _ahead(self, token, spec: tuple[tuple[str, ...], str | None]) -> Mention | None:
         """Cataphora: a possessive in a phrase put before its clause's subject points to that
@@ -370,14 +374,8 @@ def _gerund_or_quote(prep) -> bool:
 
 
 def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
-    lo, hi = 0, len(sentences)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sentences[mid][1] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """The index of the sentence holding `pos`: the first that ends after it."""
+    return bisect.bisect_right(sentences, pos, key=lambda s: s[1])
 
 
 def _of_state(m: Mention) -> bool:

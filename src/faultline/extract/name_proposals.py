@@ -52,8 +52,9 @@ class ModelProposals:
             if stray:
                 end = start + stray.start()
                 name = name[:stray.start()]
-            if not name or self._in_headline(start) or not self._proper(words):
-                continue
+            if not name or self._in_headline(start) or not self._proper(words) \
+                    or name in self.cues.kit:
+                continue  # ("a VBIED": kit written as an acronym is never an actor)
             if ent.label_ == "NORP" and not words[-1].tag_.endswith("S"):
                 continue  # "Kurds" are a people; "Kurdish" describes one
             if len(words) == 1 and name in surnames:

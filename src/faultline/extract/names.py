@@ -60,6 +60,7 @@ class NameCues:
     heads_after: dict[str, str]  # a lower-case noun after a name -> the name's type ("the Fano militia")
     place_suffixes: tuple[str, ...]  # "Tripoli-based": a capital before one is the city
     venue_nouns: frozenset[str]  # "the Pretoria agreement": a capital before one is the city
+    kit: frozenset[str]  # weapons written as acronyms ("a VBIED"): never an actor
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,7 @@ def load_name_cues() -> NameCues:
                     re.compile(rf"\b(?:{alternation(data['place_nouns'])})\s+of\s+$"),
                     frozenset(data["suffixes"]),
                     {word: kind for kind, words in data["heads_after"].items() for word in words},
-                    tuple(data["place_suffixes"]), frozenset(data["venue_nouns"]))
+                    tuple(data["place_suffixes"]), frozenset(data["venue_nouns"]), frozenset(data["kit"]))
 
 
 # A lower-case head noun after a name, one modifier apart at most: "Amaq news agency".

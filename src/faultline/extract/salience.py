@@ -72,3 +72,16 @@ def pleonastic(token) -> bool:
     head = token.head
     return lemma(head) in ("be", "seem", "appear", "remain", "become", "take") and any(
         c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children)
+
+
+def collective_before(token):
+    """"the resolve of the international community in its determination": the noun of a
+    body no name stands for ("community", "world") just before a possessive is what it means;
+    that noun's token, or None."""
+    if token.dep_ != "poss":
+        return None
+    collectives = load_data("name_cues.yaml")["collectives"]
+    for prev in reversed(token.doc[max(token.sent.start, token.i - 4):token.i]):
+        if prev.pos_ in ("NOUN", "PROPN"):
+            return prev if lemma(prev) in collectives else None
+    return None
