@@ -207,3 +207,24 @@ def test_a_possessive_after_a_body_no_name_stands_for_points_to_no_actor():
             "community in its determination to defeat the rebels.")
     parsed, ms = mentions_of(text)
     assert not [m for m in resolve_references(parsed, ms) if m.span.text == "its"]
+
+
+
+def _with_dictionary_short_name(text, short):
+    """The names of `text`, `short` matched by the actor dictionary as an alias of its own actor."""
+    parsed = parse_text(text, "t")
+    i = text.find(short)
+    known = [Mention("dictionary-actor", "Dictionary Actor", "organization", parsed.document.span(i, i + len(short)),
+                     role="alias")]
+    return find_names(parsed, known, None)
+
+
+def test_a_short_name_spelling_a_name_the_text_gave_is_that_names():
+    ms = _with_dictionary_short_name("The Northern Lakes Brigade crossed the river. Supplies went to the NLB, "
+                                     "an official said.", "NLB")
+    assert [m.entity for m in ms if m.span.text == "NLB"] == ["armed_group:northern-lakes-brigade"]
+
+
+def test_a_short_name_keeps_its_dictionary_actor_when_no_name_it_spells_comes_before():
+    ms = _with_dictionary_short_name("Supplies went to the NLB, an official said.", "NLB")
+    assert [m.entity for m in ms if m.span.text == "NLB"] == ["dictionary-actor"]

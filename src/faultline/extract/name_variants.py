@@ -108,6 +108,27 @@ def acronyms(document: Document, mentions: list[Mention]) -> list[Mention]:
     return extra
 
 
+def initials(mentions: list[Mention]) -> list[Mention]:
+    """"the Syrian Arab Coalition ... support to the SAC": a dictionary's short name that
+    spells the initials of a name the text itself gave is that name's here, when the
+    dictionary's own actor is never named in full (the text's evidence before the list's)."""
+    named = {m.entity for m in mentions if m.role != "alias"}
+    spelled: dict[str, Mention] = {}
+    for m in mentions:
+        words = [w for w in re.findall(r"[A-Za-z][\w'-]*", m.name) if w[0].isupper()]
+        if m.role in ("name", "alias") and len(words) > 1:
+            spelled.setdefault("".join(w[0] for w in words), m)
+    out = []
+    for m in mentions:
+        own = spelled.get(m.span.text)
+        if m.role == "alias" and m.span.text.isupper() and m.entity not in named and own is not None \
+                and own.entity != m.entity and own.span.start < m.span.start:
+            m = Mention(own.entity, own.name, own.type, m.span, role="acronym", country=own.country,
+                        codes=dict(own.codes))
+        out.append(m)
+    return out
+
+
 def spelled_out(document: Document, mentions: list[Mention]) -> list[Mention]:
     """"the Islamic State's Khorasan Province (ISKP)": a name found from capitals that a known
     actor's bracketed short name follows, and whose words end that actor's name, is that

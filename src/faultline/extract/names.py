@@ -37,7 +37,8 @@ from ..knowledge.given_names import is_given_name
 from ..model import Mention, Parsed
 from .index import MentionIndex
 from .name_proposals import NER_TYPES, ModelProposals, speaks
-from .name_variants import acronyms, join_surnames, named_mention, repeats, spelled_out, surnames, with_place
+from .name_variants import (acronyms, initials, join_surnames, named_mention, repeats, spelled_out, surnames,
+                            with_place)
 from .reporting import load_reporting
 
 PlaceCheck = Callable[[str], bool]
@@ -139,7 +140,7 @@ class _NameFinder(ModelProposals):
         mentions = join_surnames(spelled_out(self.doc, mentions))
         mentions += repeats(self.doc, mentions)
         mentions += acronyms(self.doc, mentions)
-        return sorted(mentions, key=lambda x: x.span.start)
+        return sorted(initials(mentions), key=lambda x: x.span.start)
 
     # ---- one candidate ---------------------------------------------------------------------
     def _candidate(self, start: int, end: int):
