@@ -228,3 +228,9 @@ def test_a_short_name_spelling_a_name_the_text_gave_is_that_names():
 def test_a_short_name_keeps_its_dictionary_actor_when_no_name_it_spells_comes_before():
     ms = _with_dictionary_short_name("Supplies went to the NLB, an official said.", "NLB")
     assert [m.entity for m in ms if m.span.text == "NLB"] == ["dictionary-actor"]
+
+
+def test_a_service_and_a_rank_cut_off_by_its_full_stop_are_no_name():
+    names = {name for name, _ in found("Army spokesman Navy Capt. Jeff Davis told reporters the unit held.")}
+    assert "Jeff Davis" in names and not [n for n in names if "Capt" in n or n == "Navy"]
+

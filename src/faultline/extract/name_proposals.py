@@ -12,7 +12,7 @@ from ..model import Mention
 from ..nlp import lemma
 from .reporting import is_reporting_verb
 
-_STRAY = re.compile(r"[,\[]")  # where a footnote mark or a comma glued to a word begins
+_STRAY = re.compile(r"[,\[(]")  # where a footnote mark, a comma or a bracket glued to a word begins
 
 # The model's entity labels that may name an actor, and the type each suggests last of all.
 NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location",
@@ -46,9 +46,11 @@ class ModelProposals:
             if not words or words[-1].idx + len(words[-1]) - words[0].idx in (len(t) for t in self.cues.titles
                                                                              if words[0].text == t.split()[0]):
                 continue
+            if words[-1].text + "." in self.cues.titles and self.text[words[-1].idx + len(words[-1]):][:1] == ".":
+                continue  # "Navy Capt. X": a service and its rank cut off by the full stop, no name
             start, end = words[0].idx, words[-1].idx + len(words[-1])
             name = self.text[start:end]
-            stray = _STRAY.search(name)  # "Assad,[1]": a footnote glued to the last word is no part of it
+            stray = _STRAY.search(name)  # "Assad,[1]", "Qasim(Arabic": what is glued to the last word is no part of it
             if stray:
                 end = start + stray.start()
                 name = name[:stray.start()]

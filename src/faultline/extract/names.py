@@ -164,14 +164,16 @@ class _NameFinder(ModelProposals):
         while words and self.text[words[-1][0]:words[-1][1]] in self.cues.not_names \
                 and self.text[words[-1][0]:words[-1][1]] not in self.cues.heads:
             words = words[:-1]
+        if words and self.text[words[-1][0]:words[-1][1]] + "." in self.cues.titles:
+            return  # "Lt" of "Lt. Gen.", "Navy Capt. X": a rank cut off by its full stop, and its service
         if not words or all(self.text[a:b] in self.cues.not_names for a, b in words):
             return
         start, end = words[0][0], words[-1][1]
         name = self.text[start:end]
         if name.isupper() and len(words) > 1:  # datelines such as "GAZA CITY"
             return
-        if name in self.cues.titles or name + "." in self.cues.titles:
-            return  # "Lt" of "Lt. Gen.": a title cut off by its full stop
+        if name in self.cues.titles:
+            return
         overlapping = [self.known_at[id(k)] for k in self.known_index.overlapping(start, end)]
         head = self._head(name)
         if overlapping:

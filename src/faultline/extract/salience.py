@@ -34,7 +34,8 @@ def genders(parsed: Parsed, mentions: list[Mention]) -> dict[str, str]:
 def role_salience(head) -> int:
     """How much a mention's place in its sentence makes it what a later pronoun means: the
     main clause's subject most (its apposed name above all), or whose that subject is
-    ("Azerbaijan's ministry denied ... It said"); a subordinate clause's subject less; an object or an apposition a little."""
+    ("Azerbaijan's ministry denied ... It said"); a subordinate clause's subject less; an
+    object or an apposition a little."""
     if head.dep_ in _SUBJECTS:
         return 8 if _main_clause(head.head) else 5
     if head.dep_ in ("poss", "compound") and head.head.dep_ in _SUBJECTS and _main_clause(head.head.head):
