@@ -372,3 +372,20 @@ def test_a_body_its_member_acts_for_stands_in_the_fight_too(pipeline, text, subj
     found = ties(pipeline, text)
     assert {("rival_of", subject, "al-Shabaab"), ("rival_of", "Lakes Coalition", "al-Shabaab")} <= found
     assert not [t for t in found if t[0] == "allied_with"]  # a member is no ally of its own coalition
+
+
+def test_a_participle_says_its_words_of_what_comes_before_it_not_of_a_conjunct_after(pipeline):
+    found = ties(pipeline, "Mali welcomed the accord between the Government of Niger, led by President Ali Toure, and "
+                           "the Lakes Council, represented by its chairman Oumar Diallo.")
+    assert ("leads", "Ali Toure", "Lakes Council") not in found
+
+
+def test_who_leads_a_body_is_not_also_reported_its_member(pipeline):
+    found = ties(pipeline, "Malian Prime Minister Moussa Mara met the envoy in Bamako.")
+    assert ("leads", "Moussa Mara", "Mali") in found
+    assert ("member_of", "Moussa Mara", "Mali") not in found
+
+
+def test_a_title_after_a_body_named_after_the_state_is_not_the_states(pipeline):
+    found = ties(pipeline, "Mali signed the accord with the Lakes Council, represented by Prime Minister Oumar Diallo.")
+    assert ("leads", "Oumar Diallo", "Mali") not in found

@@ -271,7 +271,11 @@ class _RelationFinder(FrameReader, MoneyReader):
             relation.date = relation.date or date
             if speaker is None:
                 relation.attributed_to = None  # the document states it on its own authority too
-        return list(merged.values())
+        # one title read twice ("Iraqi Prime Minister X": the lexicon's leads, the tree's
+        # "minister"): who leads a body is its member already
+        leads = {(r.subject, r.object): r.evidence for r in merged.values() if r.type == "leads"}
+        return [r for r in merged.values() if not (r.type == "member_of" and (r.subject, r.object) in leads
+                                                   and all(e in leads[r.subject, r.object] for e in r.evidence))]
 
     def _speaker(self, pos: int) -> str | None:
         return next((claim.speaker for claim in self.claims.at(pos) if claim.speaker), None)

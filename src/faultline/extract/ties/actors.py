@@ -285,9 +285,13 @@ class Surroundings:
         if states or before is None or country:
             return states[0] if states else None
         s_start, s_end = self.sentence(before)
-        named = [m for m in self.within(s_start, before) if m.type == "state"]
+        inside = self.within(s_start, before)
+        named = [m for m in inside if m.type == "state"]
         if named:
-            return named[-1]
+            # "between Iraq and the regional government, represented by Prime Minister X": a body
+            # named after the state is nearer the title than the state is
+            later = [m for m in inside if m.type in ("organization", "armed_group") and m.span.start > named[-1].span.end]
+            return None if later else named[-1]
         main = self.main_state(clear=True)
         # "As I told Foreign Minister X, we welcome Saudi Arabia's role": another state named in
         # the sentence may be the title's; the document's own is then no safe guess

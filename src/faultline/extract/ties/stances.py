@@ -159,6 +159,9 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     if read is None or read[0] or (read[1] and not kind.hedged) or (intended and not kind.purpose):
         return []  # negated, hedged where a hedge states no tie, or only tried ("attempted to seize")
     doers, done_to = roles.mentions(token, nominal)
+    if not nominal and token.dep_ == "acl" and token.tag_ == "VBN":
+        # "Y, led by X, and Z": a participle says its words of what comes before it, not of a conjunct after
+        done_to = [m for m in done_to if m.span.end <= token.idx]
     # "support for the Malian people in their fight": theirs, even where no actor names them
     supported = _supported(token, nominal, kind, roles)
     doers = supported if supported is not None else (purpose_doers(token, roles) or doers)
