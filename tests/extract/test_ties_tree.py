@@ -389,3 +389,10 @@ def test_who_leads_a_body_is_not_also_reported_its_member(pipeline):
 def test_a_title_after_a_body_named_after_the_state_is_not_the_states(pipeline):
     found = ties(pipeline, "Mali signed the accord with the Lakes Council, represented by Prime Minister Oumar Diallo.")
     assert ("leads", "Oumar Diallo", "Mali") not in found
+
+
+def test_one_and_other_forces_of_a_body_are_its_parts_not_its_allies(pipeline):
+    found = ties(pipeline, "Gao is free because the Chadian Air Force and other Coalition forces provided vital air "
+                           "support for Malian ground forces fighting JNIM.")
+    assert ("part_of", "Chadian Air Force", "Coalition") in found
+    assert not [t for t in found if t[0] == "allied_with"]

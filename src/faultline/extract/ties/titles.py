@@ -145,3 +145,16 @@ def as_part(token, kind: TieWords, roles: Roles) -> list[tuple[str, Mention, Men
     bodies = objects(token, frozenset({"of"}), roles)
     return [("member_of" if d.type in ("state", "person") else kind.type, d, b)
             for d in doers for b in bodies if d.entity != b.entity and b.type not in _PLACES]
+
+
+def others_of(noun, kind: TieWords, roles: Roles) -> list[tuple[str, Mention, Mention]]:
+    """(type, member, body) of "X and other Y forces": X is one of Y's (a member, for a state
+    or a person), not Y's ally."""
+    if noun.dep_ != "conj" or lemma(noun) not in kind.others \
+            or not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        return []
+    bodies = [m for c in noun.children if c.dep_ in ("compound", "poss") for m in roles.mentions_at(c)
+              if m.type in ("organization", "armed_group") and m.role != "adjective"]
+    members = roles.mentions_at(noun.head)
+    return [("member_of" if x.type in ("state", "person") else kind.type, x, b)
+            for x in members for b in bodies if x.entity != b.entity]

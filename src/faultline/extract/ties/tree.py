@@ -18,7 +18,7 @@ from .stances import Modality, TreeTie, co_doers, cue, described, held, load_tie
 from .support import backed, in_support
 from .mediation import brokered, hosted
 from .sides import taken_side
-from .titles import as_part, joined, one_of, represented, titled
+from .titles import as_part, joined, one_of, others_of, represented, titled
 from .transfers import transferred
 
 
@@ -53,8 +53,11 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                     continue
                 found += [TreeTie("member_of" if kind.type == "leads" and (one_among or _organ(o)) else kind.type,
                                   p, o, cue(token)) for p, o in pairs]
-            if nominal and word in kind.as_part:
-                found += [TreeTie(kind_of, d, b, cue(token), typed=True) for kind_of, d, b in as_part(token, kind, roles)]
+            # "X and other Y forces", "X fought Z as part of Y": X is one of Y's
+            parts = (others_of(token, kind, roles) if kind.others else []) \
+                + (as_part(token, kind, roles) if word in kind.as_part else [])
+            if nominal:
+                found += [TreeTie(kind_of, x, b, cue(token), typed=True) for kind_of, x, b in parts]
             if not nominal and word in kind.joins:
                 found += [TreeTie(kind.type, p, o, cue(token))
                           for p, o in joined(token, kind, roles) if p.entity != o.entity]
