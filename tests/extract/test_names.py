@@ -1,4 +1,6 @@
 """Names no dictionary lists, found and typed from the text (sentences written for these tests)."""
+import pytest
+
 from faultline.extract.coreference import resolve_references
 from faultline.extract.names import find_names
 from faultline.model import Mention
@@ -234,3 +236,13 @@ def test_a_service_and_a_rank_cut_off_by_its_full_stop_are_no_name():
     names = {name for name, _ in found("Army spokesman Navy Capt. Jeff Davis told reporters the unit held.")}
     assert "Jeff Davis" in names and not [n for n in names if "Capt" in n or n == "Navy"]
 
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Ansar Tawhid is an armed group based in the hills.", "Ansar Tawhid", "armed_group"),
+    ("Katiba Sahel, a jihadist group, attacked the town.", "Katiba Sahel", "armed_group"),
+    ("Ansar Tawhid is a faction of the Lakes Front.", "Ansar Tawhid", "armed_group"),
+    ("Dar Salam, an aid agency, delivered food to the camp.", "Dar Salam", "organization"),
+])
+def test_a_name_takes_the_kind_the_text_calls_it(text, name, kind):
+    assert (name, kind) in found(text)

@@ -309,3 +309,11 @@ def test_a_role_before_an_apposed_ranked_name_after_a_short_name_in_brackets():
     actors = {"Revolutionary Council": ("rc", GROUP), "RC": ("rc", GROUP), "Ahmed Salim": ("salim", PERSON)}
     text = "A spokesman for the Revolutionary Council (RC), Colonel Ahmed Salim, denied the report."
     assert triples(analyse(text, actors)) == {("member_of", "salim", "rc")}
+
+
+
+def test_affiliated_with_makes_the_one_before_it_the_part():
+    actors = {"Katiba Sahel": ("katiba", GROUP), "Lakes Front": ("front", GROUP)}
+    for text in ("Katiba Sahel, a jihadist group affiliated with the Lakes Front, attacked Mopti.",
+                 "Katiba Sahel is affiliated with the Lakes Front."):
+        assert triples(analyse(text, actors)) == {("part_of", "katiba", "front")}

@@ -32,6 +32,7 @@ from typing import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..knowledge.datafiles import load_data
+from ..nlp import lemma
 from ..nlp.patterns import alternation
 from ..knowledge.given_names import is_given_name
 from ..model import Mention, Parsed
@@ -62,6 +63,7 @@ class NameCues:
     place_suffixes: tuple[str, ...]  # "Tripoli-based": a capital before one is the city
     venue_nouns: frozenset[str]  # "the Pretoria agreement": a capital before one is the city
     kit: frozenset[str]  # weapons written as acronyms ("a VBIED"): never an actor
+    nonstate: frozenset[str]  # "a rebel group": modifiers that make a group an armed one
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +78,8 @@ def load_name_cues() -> NameCues:
                     re.compile(rf"\b(?:{alternation(data['place_nouns'])})\s+of\s+$"),
                     frozenset(data["suffixes"]),
                     {word: kind for kind, words in data["heads_after"].items() for word in words},
-                    tuple(data["place_suffixes"]), frozenset(data["venue_nouns"]), frozenset(data["kit"]))
+                    tuple(data["place_suffixes"]), frozenset(data["venue_nouns"]), frozenset(data["kit"]),
+                    frozenset(data["nonstate_modifiers"]))
 
 
 # A lower-case head noun after a name, one modifier apart at most: "Amaq news agency".
@@ -219,6 +222,9 @@ class _NameFinder(ModelProposals):
             return head
         if title or self._role_near(start, end):
             return "person"
+        called = self._called(start, end)
+        if called:
+            return called
         if self._after_locative(start) and self.is_place(name):
             return "location"
         if self.cues.place_noun_of.search(self.text[max(0, start - 30):start]):
@@ -243,6 +249,21 @@ class _NameFinder(ModelProposals):
         return None  # "Gran Grif", "Scarborough Shoal": no evidence of what it is
 
     # ---- context -------------------------------------------------------------------------
+    def _called(self, start: int, end: int) -> str | None:
+        """The kind the text calls a name by apposition or copula: "X, a militia", "X is an
+        armed group" (a group with a non-state modifier is an armed one)."""
+        root = self.parsed.tokens(start, end).root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "nsubj" and lemma(root.head) == "be":
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        for noun in nouns:
+            kind = self.cues.heads_after.get(noun.lower_)
+            if kind == "organization" and any(c.lower_ in self.cues.nonstate for c in noun.children if c.i < noun.i):
+                return "armed_group"
+            if kind:
+                return kind
+        return None
+
     def _given(self, word: str) -> bool:
         return word.lower() not in STOP_WORDS and word not in self.cues.not_names and is_given_name(word)
 
