@@ -396,3 +396,25 @@ def test_one_and_other_forces_of_a_body_are_its_parts_not_its_allies(pipeline):
                            "support for Malian ground forces fighting JNIM.")
     assert ("part_of", "Chadian Air Force", "Coalition") in found
     assert not [t for t in found if t[0] == "allied_with"]
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Oumar Sissoko founded the Lakes Brigade in 2012 and later became chairman of the Sahel Defence Council.",
+     ("leads", "Oumar Sissoko", "Sahel Defence Council")),
+    ("Fatou Keita served as spokeswoman for the Movement for the Salvation of Azawad until 2019.",
+     ("member_of", "Fatou Keita", "Movement for the Salvation of Azawad")),
+])
+def test_encyclopaedic_titles(pipeline, text, tie):
+    assert tie in ties(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fatou Keita is a Malian journalist.",           # a nationality, not the state's service
+    "Oumar Sissoko is a Malian militia leader.",     # the leader of a Malian militia, not of Mali
+])
+def test_a_states_adjective_of_a_nationals_title_is_no_membership(pipeline, text):
+    assert not [t for t in ties(pipeline, text) if t[2] == "Mali"]
+
+
+def test_a_states_adjective_of_a_ministers_title_is_membership(pipeline):
+    assert ("member_of", "Awa Traore", "Mali") in ties(pipeline, "Malian Foreign Minister Awa Traore spoke.")

@@ -21,10 +21,12 @@ _BECOMING = frozenset({"be", "become", "form", "remain"})  # "X is/became/forms 
 _BODY_TYPES = ("state", "organization", "armed_group")  # what a person may speak for as a member
 
 
-def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention, Mention]]:
+def titled(title, roles: Roles, any_holder: bool = False,
+           nationals: frozenset[str] = frozenset()) -> list[tuple[Mention, Mention]]:
     """(person, body) pairs a title joins: "X, commander of Y", "Y leader X", "X, the head of
     Y", "Y's chief X", "X is the leader of Y", "its leader, X" (the body through coreference),
-    "Unit 29155 of Y" (a name the title is part of)."""
+    "Unit 29155 of Y" (a name the title is part of). `nationals`: titles a state's adjective
+    gives a nationality, not a membership ("a Malian journalist")."""
     # the person is the name the title stands by, not those coordinated with it ("X, head of
     # Y, and Z, leader of W")
     people: list[Mention] = []
@@ -59,11 +61,15 @@ def titled(title, roles: Roles, any_holder: bool = False) -> list[tuple[Mention,
     bodies = [m for c in title.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < title.i
               for m in roles.phrase_mentions(c)]
     named_after = objects(title, _BODIES - _WHERE, roles)
-    if any(m.type not in _PLACES for m in named_after):
-        # "the Iraqi commander for Y": with the body named after it, a state's adjective says
-        # whose national the holder is, not what is led
+    described = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in title.children if c.i < title.i)
+    if any(m.type not in _PLACES for m in named_after) or described or lemma(title) in nationals:
+        # "the Iraqi commander for Y", "a Malian militia leader", "a Malian journalist": a state's
+        # adjective says whose national the holder is (or the body's), not what is led or served
         bodies = [m for m in bodies if not (m.type == "state" and m.role == "adjective")]
     bodies += named_after
+    if not named_after and title.dep_ == "pobj" and title.head.lower_ == "as":
+        # "X served as spokeswoman for Y": the parser may hang the body on the verb
+        bodies += [m for m in objects(title.head.head, frozenset({"for", "of"}), roles) if m.span.start > title.idx]
     # "the mission in Somalia", "a commander in Rafah": a place after "in" says where, not whose
     bodies += [m for m in objects(title, _WHERE, roles) if m.type not in _PLACES]
     bodies += [m for c in title.children if c.dep_ == "appos" for m in roles.phrase_mentions(c)]  # "commander, Y"
@@ -112,6 +118,8 @@ def _subjects(verb, roles: Roles, with_passive: bool = False) -> list[Mention]:
     """The actors the subject of `verb` names (its passive subject too, `with_passive`); a
     relative's, the noun it stands for ("X, who served as chairman of Y")."""
     deps = ("nsubj", "nsubjpass") if with_passive else ("nsubj",)
+    while verb.dep_ == "conj" and not any(c.dep_ in deps for c in verb.children):
+        verb = verb.head  # "X founded Y and later became chairman of Z": the first verb's subject
     return [m for c in verb.children if c.dep_ in deps
             for m in (roles.phrase_mentions(c) if c.lower_ in RELATIVES else roles.mentions_at(c))]
 

@@ -46,7 +46,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 one_among = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
                 # ... and "the police commander, X": a state's force, named by description, is
                 # served by its commander, not led
-                pairs = [(p, o) for p, o in titled(token, roles, kind.any_holder) if p.entity != o.entity]
+                pairs = [(p, o) for p, o in titled(token, roles, kind.any_holder, kind.nationals)
+                         if p.entity != o.entity]
                 if kind.objects:  # a place's title: "X, the group's stronghold" is held by the group
                     found += [TreeTie(kind.type, o, p, cue(token)) for p, o in pairs if p.type in kind.objects
                               and o.type not in kind.objects and not (word in kind.seats and o.type == "state")]
