@@ -176,7 +176,7 @@ class _NameFinder(ModelProposals):
         if name.isupper() and len(words) > 1:  # datelines such as "GAZA CITY"
             return
         if name in self.cues.titles:
-            return
+            return  # a title alone
         overlapping = [self.known_at[id(k)] for k in self.known_index.overlapping(start, end)]
         head = self._head(name)
         if overlapping:

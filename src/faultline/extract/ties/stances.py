@@ -61,6 +61,7 @@ class TieWords:
     acting_for: frozenset[str]    # "X fought Y as part of Z": Z stands in the tie too
     others: frozenset[str]        # "X and other Y forces": X is one of Y's
     nationals: frozenset[str]     # "a Malian journalist": titles a state's adjective gives a nationality
+    efforts: frozenset[str]       # "in its efforts to defeat Z": nouns of a fight besides the fight's own
     means: frozenset[str]         # the arms of such support besides the deeds ("air support", "troops")
     support_words: frozenset[str]  # the nouns of "in support of X", "with the help of X"
     support_prepositions: frozenset[str]  # "in support of X", "with the aid of X"
@@ -102,7 +103,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
             "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
             "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
-            "backs", "means", "acting_for", "others", "nationals")
+            "backs", "means", "efforts", "acting_for", "others", "nationals")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),

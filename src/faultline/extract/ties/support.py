@@ -18,7 +18,6 @@ from .stances import Modality, TieWords, TreeTie, purpose_doers, cue, objects
 _SUPPORTERS = frozenset({"of", "from"})   # "in support of Y", "with support from Y"
 _SUPPORTED = frozenset({"for", "of", "to"})  # "support for Y", "assistance to Y"
 _OWNERS = ("poss", "amod", "compound")       # "its support", "French support", "US support"
-_EFFORTS = frozenset({"effort", "bid", "drive", "push"})  # "in its efforts to defeat Z"
 
 
 def in_support(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
@@ -91,7 +90,7 @@ def _in_fight(token, held: list, kind: TieWords, rival: TieWords) -> bool:
     air support"), to a deed of arms, or for a fight ("in their fight against Z", "in its
     efforts to defeat Z", "to destroy Z")."""
     armed = kind.deeds | kind.means
-    fights = rival.nouns | _EFFORTS
+    fights = rival.nouns | kind.efforts
     hostile = rival.verbs | rival.purposes
     # the noun's own words and, for "reiterated its support for Y in the fight", its verb's
     carriers = [token, *held] + ([token.head] if token.dep_ == "dobj" else [])
