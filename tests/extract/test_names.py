@@ -246,3 +246,12 @@ def test_a_service_and_a_rank_cut_off_by_its_full_stop_are_no_name():
 ])
 def test_a_name_takes_the_kind_the_text_calls_it(text, name, kind):
     assert (name, kind) in found(text)
+
+
+def test_a_possessive_in_a_clause_whose_subject_is_an_unnamed_body_points_to_no_actor():
+    text = "Kenya hosted the talks. In 2024 the regional parliament re-elected its president, Omar Farah."
+    parsed, ms = mentions_of(text, known={"Kenya": ("KEN", "state")})
+    assert not [m for m in resolve_references(parsed, ms) if m.span.text == "its"]
+    text = "Kenya hosted the talks. In 2024 the Kenyan parliament re-elected its speaker, Omar Farah."
+    parsed, ms = mentions_of(text, known={"Kenya": ("KEN", "state"), "Kenyan": ("KEN", "state")})
+    assert [m.entity for m in resolve_references(parsed, ms) if m.span.text == "its"] == ["KEN"]

@@ -262,7 +262,8 @@ class _Resolver:
 
     def _collective(self, token) -> bool:
         noun = collective_before(token)  # "the international community in its ...": no actor named
-        return noun is not None and not self.index.overlapping(noun.idx, noun.idx + 1)
+        return noun is not None and all(m.type == "location" for m in self.index.overlapping(
+            noun.left_edge.idx, noun.idx + len(noun)))  # (a place's own body speaks for no actor)
 
     def _ahead(self, token, spec: tuple[tuple[str, ...], str | None]) -> Mention | None:
         """Cataphora: a possessive in a phrase put before its clause's subject points to that

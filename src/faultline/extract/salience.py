@@ -76,12 +76,17 @@ def pleonastic(token) -> bool:
 
 
 def collective_before(token):
-    """"the resolve of the international community in its determination": the noun of a
-    body no name stands for ("community", "world") just before a possessive is what it means;
-    that noun's token, or None."""
+    """"the resolve of the international community in its determination", "X's regional
+    parliament re-elected its president": the noun of a body no name stands for, just
+    before a possessive or its clause's subject, is what the possessive means; that noun's
+    token, or None."""
     if token.dep_ != "poss":
         return None
     collectives = load_data("name_cues.yaml")["collectives"]
+    verb = clause_head(token)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
+    if subject is not None and lemma(subject) in collectives:
+        return subject
     for prev in reversed(token.doc[max(token.sent.start, token.i - 4):token.i]):
         if prev.pos_ in ("NOUN", "PROPN"):
             return prev if lemma(prev) in collectives else None
