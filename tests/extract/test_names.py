@@ -255,3 +255,17 @@ def test_a_possessive_in_a_clause_whose_subject_is_an_unnamed_body_points_to_no_
     text = "Kenya hosted the talks. In 2024 the Kenyan parliament re-elected its speaker, Omar Farah."
     parsed, ms = mentions_of(text, known={"Kenya": ("KEN", "state"), "Kenyan": ("KEN", "state")})
     assert [m.entity for m in resolve_references(parsed, ms) if m.span.text == "its"] == ["KEN"]
+
+
+def test_the_group_is_never_a_states_police_named_before():
+    text = "Officials of the Gao Regional Police believe that the group crossed the river."
+    parsed, ms = mentions_of(text, known={"Gao Regional Police": ("gao-police", "organization")})
+    assert not [m for m in resolve_references(parsed, ms) if m.span.text == "the group"]
+
+
+def test_it_after_a_sentence_the_parser_could_not_read_is_its_topic_before_a_name_inside():
+    text = ("On the other side, the Lakes Front, an armed movement that functions as al-Qaeda's branch in the "
+            "region, has become the most powerful insurgent force. It is led by Omar Farah, a veteran commander.")
+    parsed, ms = mentions_of(text, known={"al-Qaeda": ("alqaeda", "armed_group")})
+    its = [m for m in resolve_references(parsed, ms) if m.span.text == "It"]
+    assert [m.name for m in its] == ["Lakes Front"]

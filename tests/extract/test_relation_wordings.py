@@ -317,3 +317,18 @@ def test_affiliated_with_makes_the_one_before_it_the_part():
     for text in ("Katiba Sahel, a jihadist group affiliated with the Lakes Front, attacked Mopti.",
                  "Katiba Sahel is affiliated with the Lakes Front."):
         assert triples(analyse(text, actors)) == {("part_of", "katiba", "front")}
+
+
+def test_the_cue_lexicons_pronoun_takes_coreferences_reading_where_it_has_one():
+    text = "Kenya hosted the talks. In 2024 the Lakes Council re-elected its president, Omar Farah."
+    doc = Document(id="t", source=None, title=None, outlet=None, published=None, text=text, sha256="x")
+
+    def at(name, ident, kind, role="name"):
+        i = text.index(name)
+        return Mention(ident, name, kind, doc.span(i, i + len(name)), role=role)
+    named = [at("Kenya", "KEN", STATE), at("Lakes Council", "council", ORG), at("Omar Farah", "farah", PERSON)]
+    sentences = [(s.start_char, s.end_char) for s in parse(text).sents]
+    its = Mention("council", "Lakes Council", ORG, doc.span(text.index("its"), text.index("its") + 3), role="pronoun")
+    read = extract_relations(doc, sentences, named, [], None, sorted(named + [its], key=lambda m: m.span.start))
+    assert ("leads", "farah", "council") in triples(read)
+    assert ("leads", "farah", "KEN") not in triples(read)

@@ -54,6 +54,7 @@ class Description:
     indefinite: bool = False
     named: bool = False  # points only to an actor whose own name says it ("the coalition": "the Global Coalition")
     distinct_with: frozenset[str] = frozenset()  # with none named, a body of its own ("the international coalition")
+    not_heads: frozenset[str] = frozenset()  # names it never points to by their last word ("the group": no "X Police")
 
 
 @lru_cache(maxsize=1)
@@ -64,9 +65,9 @@ def _data() -> dict:
 @lru_cache(maxsize=1)
 def description_kinds() -> dict[str, Description]:
     return {head: Description(tuple(spec["types"]), tuple(spec.get("roles") or ()), bool(spec.get("indefinite")),
-                              bool(spec.get("named")), frozenset(spec.get("distinct_with") or ()))
-            if isinstance(spec, dict) else Description(tuple(spec))
-            for head, spec in _data()["descriptions"].items()}
+                              bool(spec.get("named")), frozenset(spec.get("distinct_with") or ()),
+                              frozenset(spec.get("not_heads") or ()))
+            if isinstance(spec, dict) else Description(tuple(spec)) for head, spec in _data()["descriptions"].items()}
 
 
 def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: int,
@@ -178,7 +179,7 @@ class _Resolver:
                 or self._described_as(self.index.mentions, token, kind) or self._in_other_clause(pool, token, kind) \
                 or antecedent(pool, self.parsed.sentences, start, kind.types, self.parsed.text) \
                 or (self._main_actor(start, kind.types) if det.lower_ == "the" else None)
-            if target is not None:
+            if target is not None and target.name.split()[-1] not in kind.not_heads:
                 self._add(target, start, end, "description")
 
     def _called(self, mention: Mention, word: str) -> bool:
@@ -333,7 +334,7 @@ class _Resolver:
             head = self.parsed.tokens(m.span.start, m.span.end).root
             if distance == 0 and token.dep_ not in ("poss",) and _same_clause_subject(head, token):
                 continue  # "the army accused it": not the army itself
-            score = -12.0 * distance - (pos - m.span.end) / 10_000
+            score = -12.0 * distance + (pos - m.span.end) / 10_000  # ties: the earlier, as centering ranks
             score += role_salience(head)
             score += 4 if head.dep_ in _SUBJECTS and is_reporting_verb(head.head) else 0
             score += 3 if gender and known == gender else 0

@@ -38,6 +38,8 @@ def role_salience(head) -> int:
     object or an apposition a little."""
     if head.dep_ in _SUBJECTS:
         return 8 if _main_clause(head.head) else 5
+    if head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN"):
+        return 8  # a name the parser left as the root of a sentence it could not read is its topic
     if head.dep_ in ("poss", "compound") and head.head.dep_ in _SUBJECTS and _main_clause(head.head.head):
         return 8
     if head.dep_ == "appos" and head.head.dep_ in _SUBJECTS and _main_clause(head.head.head):

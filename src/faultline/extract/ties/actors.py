@@ -73,8 +73,9 @@ class Surroundings:
     """Questions about the actors around a position in one document."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention], claims: list[Claim],
-                 lexicon: RelationLexicon):
+                 lexicon: RelationLexicon, pronouns: list[Mention] = ()):
         self.text = text
+        self.pronouns = {m.span.start: m for m in pronouns}  # coreference's reading, where it has one
         self.sentences = sentences
         self.lex = lexicon
         mentions = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
@@ -328,6 +329,9 @@ class Surroundings:
         if pronoun.lower() in ("they", "them", "their"):
             allowed = tuple(t for t in allowed if t != "state")  # one state is "it"; "they" are a group's members
         allowed = tuple(t for t in allowed if t in types)
+        resolved = self.pronouns.get(pos)
+        if resolved is not None and resolved.type in allowed:
+            return resolved
         quote = next(iter(self.quotes.at(pos)), None)  # a speaker's "they" is theirs
         # what antecedent() can reach: mentions starting up to its distance (and a name's length) back
         window = self.all[bisect_left(self._all_starts, pos - MAX_DISTANCE - 300):bisect_left(self._all_starts, pos)]
