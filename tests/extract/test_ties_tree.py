@@ -418,3 +418,14 @@ def test_a_states_adjective_of_a_nationals_title_is_no_membership(pipeline, text
 
 def test_a_states_adjective_of_a_ministers_title_is_membership(pipeline):
     assert ("member_of", "Awa Traore", "Mali") in ties(pipeline, "Malian Foreign Minister Awa Traore spoke.")
+
+
+def test_who_leads_through_a_pronoun_is_read_on_the_tree(pipeline):
+    found = ties(pipeline, "The Lakes Computer Society is an organization in Mali. It was founded by Omar Farah in "
+                           "1989, and was subsequently headed by his brother Ali Farah.")
+    assert ("leads", "Ali Farah", "Lakes Computer Society") in found
+
+
+def test_what_is_led_is_the_objects_own_name_not_a_place_in_its_prepositions(pipeline):
+    found = ties(pipeline, "Omar Farah is a Malian general. In 1991 he commanded a garrison on the Kenyan island of Lamu.")
+    assert not [t for t in found if t[0] == "leads"]

@@ -193,13 +193,14 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         # a place held is the object itself ("seized Gao", "the town of Gao"), not one its words
         # name ("seized the tanks from the airfield")
         done_to = [m for m in done_to if _at_head(own, m)] + _areas_in(own, kind.areas, roles)
+    if matched and not kind.likes and not kind.objects and not nominal:
+        # "X commanded a garrison on the Kuwaiti island": what is led is the object's own name,
+        # not a place named in its prepositions ("X heads the Y unit", "X led Y's forces")
+        done_to = [m for m in done_to if not any(m.span.start >= p.idx for c in token.children if c.dep_ == "dobj"
+                                                 for p in c.children if p.dep_ == "prep")]
     if word in kind.purposes and word not in kind.verbs:
         # "to counter X", "to counter X's fighters", not "to counter Russian threats": an actor, not its deeds
         done_to = [m for m in done_to if _named_object(token, m, kind)]
-    if not kind.likes and not kind.objects:
-        # "It is led by X": who leads, and what is part of what, through a pronoun are the cue
-        # lexicon's frames' reading (ties/frames.py), not a second one
-        doers, done_to = [m for m in doers if m.role != "pronoun"], [m for m in done_to if m.role != "pronoun"]
     # (a state held is this reader's own reading: the cue lexicon holds places only)
     ties = [TreeTie(kind.type, subject, obj, cue(token), typed=obj.type in kind.held_kinds)
             for subject in doers for obj in done_to
