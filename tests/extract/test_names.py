@@ -20,6 +20,12 @@ def found(text, **kw):
     return {(m.span.text, m.type) for m in mentions_of(text, **kw)[1]}
 
 
+def references(text, words, known=None):
+    """The references coreference adds for `words` (e.g. "its") in `text`."""
+    parsed, ms = mentions_of(text, known=known)
+    return [m for m in resolve_references(parsed, ms) if m.span.text == words]
+
+
 def test_title_makes_a_person_and_is_dropped_from_the_name():
     assert ("Amadou Keita", "person") in found("The talks were led by General Amadou Keita in the capital.")
 
@@ -154,8 +160,7 @@ def test_a_lower_case_head_after_a_lone_name_types_it():
 
 def test_a_possessive_before_its_clauses_subject_points_ahead_to_it():
     text = "Kenya sent troops to the border. After its defeat in Gao, the Lakes Brigade withdrew to the hills."
-    parsed, ms = mentions_of(text, known={"Kenya": ("KEN", "state")})
-    its = [m for m in resolve_references(parsed, ms) if m.span.text == "its"]
+    its = references(text, "its", {"Kenya": ("KEN", "state")})
     assert [m.entity for m in its] == ["armed_group:lakes-brigade"]
 
 
@@ -194,8 +199,7 @@ def test_head_noun_before_of_names_an_organisation_ending_in_a_country():
 
 def test_its_after_a_subject_with_an_apposed_name_is_that_name_not_its_owner():
     text = "The African Union peacekeeping mission, the Lakes Brigade, said its troops had shelled the ridge."
-    parsed, ms = mentions_of(text, known={"African Union": ("AU", "organization")})
-    its = [m for m in resolve_references(parsed, ms) if m.span.text == "its"]
+    its = references(text, "its", {"African Union": ("AU", "organization")})
     assert [m.entity for m in its] == ["armed_group:lakes-brigade"]
 
 
@@ -207,9 +211,7 @@ def test_kit_written_as_an_acronym_is_no_actor():
 def test_a_possessive_after_a_body_no_name_stands_for_points_to_no_actor():
     text = ("The Lakes Council met on Monday. The attacks have stiffened the resolve of the international "
             "community in its determination to defeat the rebels.")
-    parsed, ms = mentions_of(text)
-    assert not [m for m in resolve_references(parsed, ms) if m.span.text == "its"]
-
+    assert not references(text, "its")
 
 
 def _with_dictionary_short_name(text, short):
@@ -237,7 +239,6 @@ def test_a_service_and_a_rank_cut_off_by_its_full_stop_are_no_name():
     assert "Jeff Davis" in names and not [n for n in names if "Capt" in n or n == "Navy"]
 
 
-
 @pytest.mark.parametrize("text, name, kind", [
     ("Ansar Tawhid is an armed group based in the hills.", "Ansar Tawhid", "armed_group"),
     ("Katiba Sahel, a jihadist group, attacked the town.", "Katiba Sahel", "armed_group"),
@@ -250,22 +251,19 @@ def test_a_name_takes_the_kind_the_text_calls_it(text, name, kind):
 
 def test_a_possessive_in_a_clause_whose_subject_is_an_unnamed_body_points_to_no_actor():
     text = "Kenya hosted the talks. In 2024 the regional parliament re-elected its president, Omar Farah."
-    parsed, ms = mentions_of(text, known={"Kenya": ("KEN", "state")})
-    assert not [m for m in resolve_references(parsed, ms) if m.span.text == "its"]
+    assert not references(text, "its", {"Kenya": ("KEN", "state")})
     text = "Kenya hosted the talks. In 2024 the Kenyan parliament re-elected its speaker, Omar Farah."
-    parsed, ms = mentions_of(text, known={"Kenya": ("KEN", "state"), "Kenyan": ("KEN", "state")})
-    assert [m.entity for m in resolve_references(parsed, ms) if m.span.text == "its"] == ["KEN"]
+    known = {"Kenya": ("KEN", "state"), "Kenyan": ("KEN", "state")}
+    assert [m.entity for m in references(text, "its", known)] == ["KEN"]
 
 
 def test_the_group_is_never_a_states_police_named_before():
     text = "Officials of the Gao Regional Police believe that the group crossed the river."
-    parsed, ms = mentions_of(text, known={"Gao Regional Police": ("gao-police", "organization")})
-    assert not [m for m in resolve_references(parsed, ms) if m.span.text == "the group"]
+    assert not references(text, "the group", {"Gao Regional Police": ("gao-police", "organization")})
 
 
 def test_it_after_a_sentence_the_parser_could_not_read_is_its_topic_before_a_name_inside():
     text = ("On the other side, the Lakes Front, an armed movement that functions as al-Qaeda's branch in the "
             "region, has become the most powerful insurgent force. It is led by Omar Farah, a veteran commander.")
-    parsed, ms = mentions_of(text, known={"al-Qaeda": ("alqaeda", "armed_group")})
-    its = [m for m in resolve_references(parsed, ms) if m.span.text == "It"]
+    its = references(text, "It", {"al-Qaeda": ("alqaeda", "armed_group")})
     assert [m.name for m in its] == ["Lakes Front"]
