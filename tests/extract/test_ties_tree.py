@@ -429,3 +429,9 @@ def test_who_leads_through_a_pronoun_is_read_on_the_tree(pipeline):
 def test_what_is_led_is_the_objects_own_name_not_a_place_in_its_prepositions(pipeline):
     found = ties(pipeline, "Omar Farah is a Malian general. In 1991 he commanded a garrison on the Kenyan island of Lamu.")
     assert not [t for t in found if t[0] == "leads"]
+
+
+def test_its_title_for_a_body_no_name_stands_for_ties_no_state_named_before(pipeline):
+    found = ties(pipeline, "Kenya hosted the talks on Monday. Kenya said more talks would follow. In 2024 Lakeland's "
+                           "regional parliament re-elected its president, Omar Farah, for a third term.")
+    assert not [t for t in found if t[1] == "Omar Farah" and t[2] == "Kenya"]

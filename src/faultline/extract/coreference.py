@@ -29,7 +29,7 @@ from ..model import Mention, Parsed
 from ..nlp import lemma
 from .index import MentionIndex, SpanSet
 from .reporting import is_reporting_verb
-from .salience import clause_head, collective_before, floor_kind, genders, pleonastic, role_salience
+from .salience import clause_head, floor_kind, genders, pleonastic, role_salience, unnamed_body
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
 MAX_DISTANCE = 1500
@@ -247,7 +247,8 @@ class _Resolver:
             if named is not None:
                 floors[floor_kind(named)] = named
             spec = _PRONOUNS.get(token.lower_)
-            if spec is None or token.pos_ not in ("PRON", "DET") or pleonastic(token) or self._collective(token):
+            if spec is None or token.pos_ not in ("PRON", "DET") or pleonastic(token) \
+                    or unnamed_body(token, self.index.overlapping):  # "the international community in its ..."
                 continue
             start, end = token.idx, token.idx + len(token)
             if self.taken.covers(start):
@@ -260,11 +261,6 @@ class _Resolver:
                     self.gender.setdefault(target.entity, spec[1])  # "she said": now we know
                 if token.dep_ in _SUBJECTS and is_reporting_verb(token.head):
                     floors[floor_kind(target)] = target
-
-    def _collective(self, token) -> bool:
-        noun = collective_before(token)  # "the international community in its ...": no actor named
-        return noun is not None and all(m.type == "location" for m in self.index.overlapping(
-            noun.left_edge.idx, noun.idx + len(noun)))  # (a place's own body speaks for no actor)
 
     def _ahead(self, token, spec: tuple[tuple[str, ...], str | None]) -> Mention | None:
         """Cataphora: a possessive in a phrase put before its clause's subject points to that

@@ -104,7 +104,7 @@ def extract_relations(document: Document, sentences: list[tuple[int, int]], ment
     the parse and the readable mentions (pronouns included), the tie words read on the tree
     (ties/tree.py) add theirs."""
     finder = _RelationFinder(document, sentences, mentions, claims,
-                             [m for m in readable or [] if m.role == "pronoun"])
+                             [m for m in readable or [] if m.role == "pronoun"], parsed)
     for sentence in sentences:
         finder.read(sentence)
     if parsed is not None:
@@ -114,10 +114,10 @@ def extract_relations(document: Document, sentences: list[tuple[int, int]], ment
 
 class _RelationFinder(FrameReader, MoneyReader):
     def __init__(self, document: Document, sentences: list[tuple[int, int]], mentions: list[Mention],
-                 claims: list[Claim], pronouns: list[Mention] = ()):
+                 claims: list[Claim], pronouns: list[Mention] = (), parsed: Doc | None = None):
         self.doc, self.text = document, document.text
         self.lex = load_relation_cues()
-        self.at = Surroundings(self.text, sentences, mentions, claims, self.lex, pronouns)
+        self.at = Surroundings(self.text, sentences, mentions, claims, self.lex, pronouns, parsed)
         self.claims = Covering([c for c in claims if c.evidence], lambda c: (c.evidence[0].start, c.evidence[0].end))
         self.names = [m for m in mentions if m.role != "description"]
         self.name_index = MentionIndex(self.names)

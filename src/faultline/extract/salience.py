@@ -93,3 +93,11 @@ def collective_before(token):
         if prev.pos_ in ("NOUN", "PROPN"):
             return prev if lemma(prev) in collectives else None
     return None
+
+
+def unnamed_body(token, overlapping) -> bool:
+    """A possessive that means a body no name stands for (`collective_before`): none of the
+    mentions `overlapping(start, end)` finds in that body's phrase is an actor's (a place's
+    own parliament speaks for no actor)."""
+    noun = collective_before(token)
+    return noun is not None and all(m.type == "location" for m in overlapping(noun.left_edge.idx, noun.idx + len(noun)))

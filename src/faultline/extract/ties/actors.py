@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from ...model import Claim, Mention, Span
 from ..coreference import MAX_DISTANCE, antecedent
+from ..salience import unnamed_body
 from ..index import Covering
 from .cues import VERB_LEADS, RelationLexicon
 
@@ -73,9 +74,10 @@ class Surroundings:
     """Questions about the actors around a position in one document."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention], claims: list[Claim],
-                 lexicon: RelationLexicon, pronouns: list[Mention] = ()):
+                 lexicon: RelationLexicon, pronouns: list[Mention] = (), doc=None):
         self.text = text
         self.pronouns = {m.span.start: m for m in pronouns}  # coreference's reading, where it has one
+        self.possessives = {t.idx: t for t in doc if t.dep_ == "poss"} if doc is not None else {}
         self.sentences = sentences
         self.lex = lexicon
         mentions = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
@@ -291,7 +293,8 @@ class Surroundings:
         if named:
             # "between Iraq and the regional government, represented by Prime Minister X": a body
             # named after the state is nearer the title than the state is
-            later = [m for m in inside if m.type in ("organization", "armed_group") and m.span.start > named[-1].span.end]
+            later = [m for m in inside if m.type in ("organization", "armed_group")
+                     and m.span.start > named[-1].span.end]
             return None if later else named[-1]
         main = self.main_state(clear=True)
         # "As I told Foreign Minister X, we welcome Saudi Arabia's role": another state named in
@@ -332,11 +335,17 @@ class Surroundings:
         resolved = self.pronouns.get(pos)
         if resolved is not None and resolved.type in allowed:
             return resolved
+        possessive = self.possessives.get(pos)
+        if possessive is not None and unnamed_body(possessive, self._overlapping):
+            return None  # "the regional parliament re-elected its president": no actor named before
         quote = next(iter(self.quotes.at(pos)), None)  # a speaker's "they" is theirs
         # what antecedent() can reach: mentions starting up to its distance (and a name's length) back
         window = self.all[bisect_left(self._all_starts, pos - MAX_DISTANCE - 300):bisect_left(self._all_starts, pos)]
         candidates = [m for m in window if id(m) not in self.modifiers and (quote is None or quote.start <= m.span.start)]
         return antecedent(candidates, self.sentences, pos, allowed) if allowed else None
+
+    def _overlapping(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.all[:bisect_left(self._all_starts, end)] if m.span.end > start]
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The outer mentions lying within `start:end`, in order."""

@@ -174,7 +174,8 @@ class FrameReader:
         if isinstance(read, list):
             return read
         left, right = read
-        if right and not left:
+        if right and not left and not _OWN_TITLE.search(self.text, max(0, s - 30), s):
+            # (not "its president, X" where "its" stands for no actor: it names the body, unnamed)
             state = self.at.state_of(right[0], before=s)
             left = [state] if state else []
         return left, right
