@@ -267,3 +267,10 @@ def test_it_after_a_sentence_the_parser_could_not_read_is_its_topic_before_a_nam
             "region, has become the most powerful insurgent force. It is led by Omar Farah, a veteran commander.")
     its = references(text, "It", {"al-Qaeda": ("alqaeda", "armed_group")})
     assert [m.name for m in its] == ["Lakes Front"]
+
+
+def test_a_possessive_is_bound_to_its_clauses_subject_or_the_coordinated_clauses():
+    text = ("Kenya says the Lakes Front, a militia behind most attacks on its police, runs its operations from "
+            "camps in the hills, and that its leader, Omar Farah, moves freely.")
+    known = {"Kenya": ("KEN", "state"), "Lakes Front": ("front", "armed_group")}
+    assert [m.entity for m in references(text, "its", known)] == ["KEN", "front", "front"]

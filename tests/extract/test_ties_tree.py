@@ -435,3 +435,12 @@ def test_its_title_for_a_body_no_name_stands_for_ties_no_state_named_before(pipe
     found = ties(pipeline, "Kenya hosted the talks on Monday. Kenya said more talks would follow. In 2024 Lakeland's "
                            "regional parliament re-elected its president, Omar Farah, for a third term.")
     assert not [t for t in found if t[1] == "Omar Farah" and t[2] == "Kenya"]
+
+
+def test_its_leader_in_a_clause_coordinated_with_the_groups_is_the_groups(pipeline):
+    found = ties(pipeline, "Nairobi says al-Shabaab, an alliance of militant factions behind most attacks on its "
+                           "security forces, runs its operations from camps in Somalia, and that its leader, Ahmed "
+                           "Diriye, moves freely in Jilib.")
+    assert ("leads", "Ahmed Diriye", "al-Shabaab") in found
+    assert not [t for t in found if t[0] == "leads" and t[2] == "Kenya"]
+    assert not [t for t in found if t[0] == "leads" and t[1] == "al-Shabaab"]  # "runs its operations" leads no one

@@ -29,7 +29,7 @@ from ..model import Mention, Parsed
 from ..nlp import lemma
 from .index import MentionIndex, SpanSet
 from .reporting import is_reporting_verb
-from .salience import clause_head, floor_kind, genders, pleonastic, role_salience, unnamed_body
+from .salience import binding_subject, clause_head, floor_kind, genders, pleonastic, role_salience, unnamed_body
 
 # How far back an antecedent may be; beyond it the reader has lost the thread too.
 MAX_DISTANCE = 1500
@@ -316,6 +316,7 @@ class _Resolver:
             counts[m.entity] = counts.get(m.entity, 0) + 1
         # the person holding the floor stays in reach however long the quotation ran
         held = [floor] if floor is not None and all(m.entity != floor.entity for m in before) else []
+        bound = binding_subject(token)
         for m in before + held:
             if m.span.end > pos or m.type not in types or (m.role == "adjective" and "person" not in types
                                                              and token.lower_.startswith("it")):
@@ -331,7 +332,7 @@ class _Resolver:
             if distance == 0 and token.dep_ not in ("poss",) and _same_clause_subject(head, token):
                 continue  # "the army accused it": not the army itself
             score = -12.0 * distance + (pos - m.span.end) / 10_000  # ties: the earlier, as centering ranks
-            score += role_salience(head)
+            score += role_salience(head) + (10 if bound is not None and head.i == bound.i else 0)
             score += 4 if head.dep_ in _SUBJECTS and is_reporting_verb(head.head) else 0
             score += 3 if gender and known == gender else 0
             score += 2 * min(3, counts.get(m.entity, 0))

@@ -101,3 +101,18 @@ def unnamed_body(token, overlapping) -> bool:
     own parliament speaks for no actor)."""
     noun = collective_before(token)
     return noun is not None and all(m.type == "location" for m in overlapping(noun.left_edge.idx, noun.idx + len(noun)))
+
+
+def binding_subject(token):
+    """The subject a possessive is bound to: its own clause's ("X runs its operations"), or,
+    where what it owns is that subject, the one of the clause it is coordinated with ("X runs
+    its operations from Y, and its leader moves freely"); that subject's token, or None."""
+    if token.dep_ != "poss":
+        return None
+    verb = clause_head(token)
+    if token.head.dep_ in _SUBJECTS and token.head.head.i == verb.i:
+        verb = verb.head if verb.dep_ == "conj" else None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) if verb is not None else None
+    # (not from inside the subject's own phrase: "X, a group behind attacks on its forces")
+    inside = subject is not None and any(a.i == subject.i for a in token.ancestors)
+    return subject if subject is not None and subject.i < token.i and not inside else None

@@ -195,9 +195,11 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         done_to = [m for m in done_to if _at_head(own, m)] + _areas_in(own, kind.areas, roles)
     if matched and not kind.likes and not kind.objects and not nominal:
         # "X commanded a garrison on the Kuwaiti island": what is led is the object's own name,
-        # not a place named in its prepositions ("X heads the Y unit", "X led Y's forces")
+        # not a place named in its prepositions ("X heads the Y unit", "X led Y's forces"); and
+        # "X runs its operations" leads no one its "its" stands for
         done_to = [m for m in done_to if not any(m.span.start >= p.idx for c in token.children if c.dep_ == "dobj"
-                                                 for p in c.children if p.dep_ == "prep")]
+                                                 for p in c.children if p.dep_ == "prep")
+                   and not (m.role == "pronoun" and _possessive_at(token.doc, m))]
     if word in kind.purposes and word not in kind.verbs:
         # "to counter X", "to counter X's fighters", not "to counter Russian threats": an actor, not its deeds
         done_to = [m for m in done_to if _named_object(token, m, kind)]
@@ -335,6 +337,11 @@ def purpose_doers(verb, roles: Roles) -> list[Mention]:
     # "Operation X, the operation to eliminate Y": the name the noun is apposed to
     apposed = roles.mentions_at(noun.head) if noun.dep_ == "appos" else []
     return roles.mentions_at(noun) or owners or apposed
+
+
+def _possessive_at(doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.span.start, mention.span.end)
+    return span is not None and span.root.dep_ == "poss"
 
 
 def _acted_for(verb, kind: TieWords, roles: Roles) -> list[Mention]:
