@@ -444,3 +444,9 @@ def test_its_leader_in_a_clause_coordinated_with_the_groups_is_the_groups(pipeli
     assert ("leads", "Ahmed Diriye", "al-Shabaab") in found
     assert not [t for t in found if t[0] == "leads" and t[2] == "Kenya"]
     assert not [t for t in found if t[0] == "leads" and t[1] == "al-Shabaab"]  # "runs its operations" leads no one
+
+
+def test_a_named_column_apposed_a_unit_of_a_body_is_part_of_it(pipeline):
+    found = ties(pipeline, "The attack was the work of the Jaime Martinez column, a unit of the Estado Mayor Central "
+                           "(EMC), the largest of the FARC dissident factions.")
+    assert ("part_of", "Jaime Martinez", "Estado Mayor Central") in found

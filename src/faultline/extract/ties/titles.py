@@ -35,7 +35,9 @@ def titled(title, roles: Roles, any_holder: bool = False,
     if seat is not title and seat.dep_ in ("attr", "appos"):
         people += _subjects(seat.head, roles) if seat.dep_ == "attr" else roles.mentions_at(seat.head)
     elif title.dep_ in _PERSON_SIDE and title.head.i != title.i:
-        people += roles.mentions_at(title.head)  # "X, commander of Y"; "Y leader X"
+        # "X, commander of Y"; "Y leader X"; "the X column, a unit of Y" (the name before its head noun)
+        people += roles.mentions_at(title.head) or [m for c in title.head.children if c.dep_ == "compound"
+                                                    for m in roles.mentions_at(c)]
     elif title.dep_ == "attr" or (title.dep_ == "conj" and title.head.dep_ == "attr"):
         # "X is the leader of Y", "X is a politician and a member of Y"
         people += _subjects(title.head if title.dep_ == "attr" else title.head.head, roles)
