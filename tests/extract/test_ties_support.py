@@ -50,3 +50,9 @@ def test_a_whole_people_supported_in_its_fight_names_its_country(pipeline):
     # a state and its own government fight as one side, not as two allies
     assert not [t for t in found if t[0] == "allied_with" and {"Somalia", "Government of Somalia"} == set(t[1:])]
 
+
+
+def test_a_purpose_the_supporters_verb_states_is_the_supporters_too(pipeline):
+    found = ties(pipeline, "This is why the African Union is assisting the Somali government to degrade and "
+                           "ultimately destroy al-Shabaab.")
+    assert {("rival_of", "African Union", "al-Shabaab"), ("rival_of", "Somalia", "al-Shabaab")} <= found

@@ -7,7 +7,8 @@
                  town by Y": support given by arms or in a fight makes X and Y allies;
                  support of another kind ("X supports Y's bid for a seat") states none here
 Who fights is stances.py's reading ("support for Y in the fight against Z": Y fights Z, and
-the supporter does not).
+the supporter does not), save a purpose the supporter's verb states ("X is assisting Y to
+destroy Z": X stands against Z too).
 """
 from __future__ import annotations
 
@@ -81,8 +82,16 @@ def backed(token, word: str, kind: TieWords, rival: TieWords, roles: Roles, flag
     if not (supporters and supported) or not _in_fight(token, held, kind, rival):
         return []
     # bodies only: a minister's "support for Y" is the state's, read by the cue lexicon
-    return [TreeTie(kind.type, a, b, cue(token)) for a in supporters for b in supported
+    ties = [TreeTie(kind.type, a, b, cue(token)) for a in supporters for b in supported
             if a.entity != b.entity and not {"location", "person"} & {a.type, b.type}]
+    if not nominal and kind.supported_against:
+        # "X is assisting Y to degrade and destroy Z": the purpose is X's as well as Y's
+        foes = [m for c in token.children if c.dep_ == "xcomp" and any(c.dep_ == "aux" for c in c.children)
+                for v in (c, *c.conjuncts) if lemma(v) in rival.verbs | rival.purposes
+                for o in v.children if o.dep_ == "dobj" for m in roles.phrase_mentions(o)]
+        ties += [TreeTie(kind.supported_against, a, z, cue(token)) for a in supporters for z in foes
+                 if a.entity != z.entity and not {"location", "person"} & {a.type, z.type}]
+    return ties
 
 
 def _in_fight(token, held: list, kind: TieWords, rival: TieWords) -> bool:
