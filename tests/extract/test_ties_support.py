@@ -56,3 +56,9 @@ def test_a_purpose_the_supporters_verb_states_is_the_supporters_too(pipeline):
     found = ties(pipeline, "This is why the African Union is assisting the Somali government to degrade and "
                            "ultimately destroy al-Shabaab.")
     assert {("rival_of", "African Union", "al-Shabaab"), ("rival_of", "Somalia", "al-Shabaab")} <= found
+
+
+def test_a_deed_aided_by_support_from_an_actor_makes_its_doer_that_actors_ally(pipeline):
+    found = ties(pipeline, "Nigerian troops recaptured the town of Baga from Boko Haram, aided by air support from "
+                           "Chad.")
+    assert ("allied_with", "Nigerian Army", "Chad") in found

@@ -1,7 +1,8 @@
 """Support read on the parse: when backing another makes two actors allies.
 
     in_support   "X conducted strikes in support of Y", "X took the town with the help of
-                 Y": an armed deed done for Y, or with Y's help, makes its doer Y's ally
+                 Y", "X liberated the town, aided by support from Y": an armed deed done for
+                 Y, or with Y's help, makes its doer Y's ally
     backed       "X supports Y with air strikes", "X is assisting Y to defeat Z", "X's
                  support for Y in their fight against Z", "X supported the retaking of the
                  town by Y": support given by arms or in a fight makes X and Y allies;
@@ -25,10 +26,15 @@ def in_support(token, word: str, kind: TieWords, roles: Roles, flags: Modality) 
     """"X conducted strikes in support of Y", "In support of Y, X's aircraft struck ...", "X
     took the town with the help of Y": an armed deed done for Y, or with Y's help, makes its
     doer Y's ally."""
-    if word not in kind.support_words or token.dep_ != "pobj" or token.head.lower_ not in kind.support_prepositions:
+    if word not in kind.support_words or token.dep_ != "pobj":
+        return []
+    # "X liberated the town, aided by support from Y": the helping participle hangs on the deed
+    helped = token.head.dep_ == "agent" and lemma(token.head.head) in kind.backs and token.head.head.tag_ == "VBN"
+    if token.head.lower_ not in kind.support_prepositions and not helped:
         return []
     supported = objects(token, _SUPPORTERS, roles)
-    path = [token.head.head]  # up to the clause's verb: "strikes coordinated with and in support of Y"
+    # up to the clause's verb: "strikes coordinated with and in support of Y"
+    path = [token.head.head.head if helped else token.head.head]
     while len(path) < 6 and (path[-1].pos_ not in ("VERB", "AUX") or path[-1].dep_ == "acl") \
             and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
