@@ -100,7 +100,8 @@ def unnamed_body(token, overlapping) -> bool:
     mentions `overlapping(start, end)` finds in that body's phrase is an actor's (a place's
     own parliament speaks for no actor)."""
     noun = collective_before(token)
-    return noun is not None and all(m.type == "location" for m in overlapping(noun.left_edge.idx, noun.idx + len(noun)))
+    return noun is not None and all(m.type == "location"
+                                    for m in overlapping(noun.left_edge.idx, noun.idx + len(noun)))
 
 
 def binding_subject(token):

@@ -92,7 +92,7 @@ def backed(token, word: str, kind: TieWords, rival: TieWords, roles: Roles, flag
             if a.entity != b.entity and not {"location", "person"} & {a.type, b.type}]
     if not nominal and kind.supported_against:
         # "X is assisting Y to degrade and destroy Z": the purpose is X's as well as Y's
-        foes = [m for c in token.children if c.dep_ == "xcomp" and any(c.dep_ == "aux" for c in c.children)
+        foes = [m for c in token.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" for a in c.children)
                 for v in (c, *c.conjuncts) if lemma(v) in rival.verbs | rival.purposes
                 for o in v.children if o.dep_ == "dobj" for m in roles.phrase_mentions(o)]
         ties += [TreeTie(kind.supported_against, a, z, cue(token)) for a in supporters for z in foes
