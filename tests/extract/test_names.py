@@ -274,3 +274,9 @@ def test_a_possessive_is_bound_to_its_clauses_subject_or_the_coordinated_clauses
             "camps in the hills, and that its leader, Omar Farah, moves freely.")
     known = {"Kenya": ("KEN", "state"), "Lakes Front": ("front", "armed_group")}
     assert [m.entity for m in references(text, "its", known)] == ["KEN", "front", "front"]
+
+
+def test_a_named_campaign_is_no_antecedent():
+    text = "Operation Iron Shield began in the north in May. Residents said they would stay in Kidal."
+    known = {"Operation Iron Shield": ("operation:iron-shield", "organization")}
+    assert not [m for m in references(text, "they", known) if m.entity == "operation:iron-shield"]

@@ -319,8 +319,9 @@ class _Resolver:
         bound = binding_subject(token)
         for m in before + held:
             if m.span.end > pos or m.type not in types or (m.role == "adjective" and "person" not in types
-                                                             and token.lower_.startswith("it")):
-                continue  # "the Armenian statement": an adjective is no antecedent of "it"
+                                                             and token.lower_.startswith("it")) \
+                    or m.name.split()[0] in _data()["operations"]:
+                continue  # "the Armenian statement", "Operation X": an adjective, a campaign is no antecedent
             distance = sentence - _sentence_index(self.parsed.sentences, m.span.start)
             if m not in held and (pos - m.span.end > MAX_DISTANCE or distance > _MAX_SENTENCES):
                 continue
