@@ -280,3 +280,9 @@ def test_a_named_campaign_is_no_antecedent():
     text = "Operation Iron Shield began in the north in May. Residents said they would stay in Kidal."
     known = {"Operation Iron Shield": ("operation:iron-shield", "organization")}
     assert not [m for m in references(text, "they", known) if m.entity == "operation:iron-shield"]
+
+
+def test_a_number_after_a_unit_head_is_part_of_the_units_name():
+    names = {name for name, _ in found("Investigators named officers of Unit 74455 of the Lakes Directorate.")}
+    assert "Unit 74455" in names
+    assert not [n for n in found("The unit lost 3 men near Gao.") if n[0].startswith("unit")]

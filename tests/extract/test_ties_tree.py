@@ -450,3 +450,9 @@ def test_a_named_column_apposed_a_unit_of_a_body_is_part_of_it(pipeline):
     found = ties(pipeline, "The attack was the work of the Jaime Martinez column, a unit of the Estado Mayor Central "
                            "(EMC), the largest of the FARC dissident factions.")
     assert ("part_of", "Jaime Martinez", "Estado Mayor Central") in found
+
+
+def test_a_numbered_unit_of_a_body_is_part_of_it(pipeline):
+    found = ties(pipeline, "Those listed include officers of Unit 74455 of the GRU, Russia's military intelligence "
+                           "agency.")
+    assert ("part_of", "Unit 74455", "GRU") in found

@@ -64,6 +64,7 @@ class NameCues:
     venue_nouns: frozenset[str]  # "the Pretoria agreement": a capital before one is the city
     kit: frozenset[str]  # weapons written as acronyms ("a VBIED"): never an actor
     nonstate: frozenset[str]  # "a rebel group": modifiers that make a group an armed one
+    numbered: frozenset[str]  # "Unit 29155": heads a number names
 
 
 @lru_cache(maxsize=1)
@@ -79,9 +80,10 @@ def load_name_cues() -> NameCues:
                     frozenset(data["suffixes"]),
                     {word: kind for kind, words in data["heads_after"].items() for word in words},
                     tuple(data["place_suffixes"]), frozenset(data["venue_nouns"]), frozenset(data["kit"]),
-                    frozenset(data["nonstate_modifiers"]))
+                    frozenset(data["nonstate_modifiers"]), frozenset(data["numbered"]))
 
 
+_UNIT_NUMBER = re.compile(r" \d{1,6}\b(?![.,]\d)")  # "Unit 29155", not "Unit 2.5" nor a figure
 # A lower-case head noun after a name, one modifier apart at most: "Amaq news agency".
 _HEAD_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)\b")
 
@@ -172,6 +174,11 @@ class _NameFinder(ModelProposals):
         if not words or all(self.text[a:b] in self.cues.not_names for a, b in words):
             return
         start, end = words[0][0], words[-1][1]
+        number = _UNIT_NUMBER.match(self.text, end)
+        if number and self.text[words[-1][0]:end] in self.cues.numbered:
+            end = number.end()  # "Unit 29155", "Task Force 88": the number is the unit's name
+            yield self._mention("organization", start, end), set()
+            return
         name = self.text[start:end]
         if name.isupper() and len(words) > 1:  # datelines such as "GAZA CITY"
             return

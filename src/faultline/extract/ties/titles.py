@@ -59,6 +59,10 @@ def titled(title, roles: Roles, any_holder: bool = False,
         named = roles.mentions_at(title)
         ends = max((m.span.end for m in named), default=None)
         bodies = [m for m in objects(title, frozenset({"of"}), roles) if ends is not None and m.span.start > ends]
+        if not bodies and title.dep_ == "pobj" and title.head.lower_ == "of":
+            # "officers of Unit 29155 of the GRU": the parser may hang the second "of" on the first's noun
+            bodies = [m for m in objects(title.head.head, frozenset({"of"}), roles)
+                      if ends is not None and m.span.start > ends][:1]
         return [(p, b) for p in named for b in bodies]
     bodies = [m for c in title.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < title.i
               for m in roles.phrase_mentions(c)]
