@@ -286,3 +286,7 @@ def test_a_number_after_a_unit_head_is_part_of_the_units_name():
     names = {name for name, _ in found("Investigators named officers of Unit 74455 of the Lakes Directorate.")}
     assert "Unit 74455" in names
     assert not [n for n in found("The unit lost 3 men near Gao.") if n[0].startswith("unit")]
+
+
+def test_a_numbered_unit_opening_a_sentence_is_a_name():
+    assert ("Task Force 88", "organization") in found("Task Force 88 raided the compound near Gao on Monday.")

@@ -162,7 +162,7 @@ class _NameFinder(ModelProposals):
                 words = [x for x in words if x[0] >= words[0][0] + len(t)]
             elif w.lower() in STOP_WORDS or w.lower() in self.cues.place_prepositions or (
                     self._at_sentence_start(words[0][0]) and w not in self.mid_capitals
-                                             and not (len(words) > 1 and self._given(w))):
+                    and not (len(words) > 1 and self._given(w)) and not self._numbered(words)):
                 words = words[1:]  # "The ...", or a sentence-initial capital ("Later Okello", not "Celeste X")
             else:
                 break
@@ -174,10 +174,8 @@ class _NameFinder(ModelProposals):
         if not words or all(self.text[a:b] in self.cues.not_names for a, b in words):
             return
         start, end = words[0][0], words[-1][1]
-        number = _UNIT_NUMBER.match(self.text, end)
-        if number and self.text[words[-1][0]:end] in self.cues.numbered:
-            end = number.end()  # "Unit 29155", "Task Force 88": the number is the unit's name
-            yield self._mention("organization", start, end), set()
+        if self._numbered(words):  # "Unit 29155", "Task Force 88": the number is the unit's name
+            yield self._mention("organization", start, _UNIT_NUMBER.match(self.text, end).end()), set()
             return
         name = self.text[start:end]
         if name.isupper() and len(words) > 1:  # datelines such as "GAZA CITY"
@@ -270,6 +268,12 @@ class _NameFinder(ModelProposals):
             if kind:
                 return kind
         return None
+
+    def _numbered(self, words) -> bool:
+        """"Task Force 88 raided ...": a unit head a number follows is a name, first word or not."""
+        end = words[-1][1]
+        head = {self.text[w[0]:end] for w in words[-2:]}  # "Unit", "Task Force"
+        return bool(head & self.cues.numbered) and bool(_UNIT_NUMBER.match(self.text, end))
 
     def _given(self, word: str) -> bool:
         return word.lower() not in STOP_WORDS and word not in self.cues.not_names and is_given_name(word)
