@@ -62,3 +62,10 @@ def test_a_deed_aided_by_support_from_an_actor_makes_its_doer_that_actors_ally(p
     found = ties(pipeline, "Nigerian troops recaptured the town of Baga from Boko Haram, aided by air support from "
                            "Chad.")
     assert ("allied_with", "Nigerian Army", "Chad") in found
+
+
+def test_a_state_and_its_own_government_against_one_foe_are_no_allies(pipeline):
+    assert not [t for t in ties(pipeline, "Mali and the Government of Mali are committed to defeating these "
+                                          "terrorists.") if t[0] == "allied_with"]
+    assert ("allied_with", "Niger", "Government of Nigeria") in ties(
+        pipeline, "Niger and the Government of Nigeria are committed to defeating these terrorists.")

@@ -317,10 +317,11 @@ class _Resolver:
         # the person holding the floor stays in reach however long the quotation ran
         held = [floor] if floor is not None and all(m.entity != floor.entity for m in before) else []
         bound = binding_subject(token)
+        operations = _data()["operations"]  # two words: a list is as quick as a set
         for m in before + held:
             if m.span.end > pos or m.type not in types or (m.role == "adjective" and "person" not in types
                                                              and token.lower_.startswith("it")) \
-                    or m.name.split()[0] in _data()["operations"]:
+                    or m.name.split()[0] in operations:
                 continue  # "the Armenian statement", "Operation X": an adjective, a campaign is no antecedent
             distance = sentence - _sentence_index(self.parsed.sentences, m.span.start)
             if m not in held and (pos - m.span.end > MAX_DISTANCE or distance > _MAX_SENTENCES):

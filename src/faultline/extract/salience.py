@@ -3,6 +3,8 @@ mention's place in its sentence, whose floor it is, and the "it" that stands for
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..knowledge.datafiles import load_data
 from ..knowledge.given_names import given_name_gender
 from ..model import Mention, Parsed
@@ -77,6 +79,11 @@ def pleonastic(token) -> bool:
         c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children)
 
 
+@lru_cache(maxsize=1)
+def _collectives() -> frozenset[str]:
+    return frozenset(load_data("name_cues.yaml")["collectives"])
+
+
 def collective_before(token):
     """"the resolve of the international community in its determination", "X's regional
     parliament re-elected its president": the noun of a body no name stands for, just
@@ -84,7 +91,7 @@ def collective_before(token):
     token, or None."""
     if token.dep_ != "poss":
         return None
-    collectives = load_data("name_cues.yaml")["collectives"]
+    collectives = _collectives()
     verb = clause_head(token)
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
     if subject is not None and lemma(subject) in collectives:

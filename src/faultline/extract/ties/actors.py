@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ...model import Claim, Mention, Span
 from ..coreference import MAX_DISTANCE, antecedent
 from ..salience import unnamed_body
-from ..index import Covering
+from ..index import Covering, MentionIndex
 from .cues import VERB_LEADS, RelationLexicon
 
 _BOUNDARY = re.compile(r"[;:—–()]|\s-\s|,\s+(?:which|who|whom|whose|while|whereas|but|although|though|even as)\b"
@@ -93,6 +93,7 @@ class Surroundings:
                 reach, widest = m.span.end, span
         self._starts = [m.span.start for m in self.outer]
         self._all_starts = [m.span.start for m in self.all]
+        self._index = MentionIndex(self.all) if self.possessives else None
         self._by_end: dict[int, list[Mention]] = {}
         for m in self.all:
             self._by_end.setdefault(m.span.end, []).append(m)
@@ -336,16 +337,13 @@ class Surroundings:
         if resolved is not None and resolved.type in allowed:
             return resolved
         possessive = self.possessives.get(pos)
-        if possessive is not None and unnamed_body(possessive, self._overlapping):
+        if possessive is not None and unnamed_body(possessive, self._index.overlapping):
             return None  # "the regional parliament re-elected its president": no actor named before
         quote = next(iter(self.quotes.at(pos)), None)  # a speaker's "they" is theirs
         # what antecedent() can reach: mentions starting up to its distance (and a name's length) back
         window = self.all[bisect_left(self._all_starts, pos - MAX_DISTANCE - 300):bisect_left(self._all_starts, pos)]
         candidates = [m for m in window if id(m) not in self.modifiers and (quote is None or quote.start <= m.span.start)]
         return antecedent(candidates, self.sentences, pos, allowed) if allowed else None
-
-    def _overlapping(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.all[:bisect_left(self._all_starts, end)] if m.span.end > start]
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The outer mentions lying within `start:end`, in order."""

@@ -16,6 +16,7 @@ states too ("the coalition to defeat X").
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -212,7 +213,7 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
             and not _leader_for_force(kind, subject, obj)]
     if joint and matched and not done_to and _against_foe(token, kind):
         ties += [TreeTie(joint, a, b, cue(token)) for i, a in enumerate(doers) for b in doers[i + 1:]
-                 if a.entity != b.entity and a.type != "person" and b.type != "person"]
+                 if a.entity != b.entity and a.type != "person" and b.type != "person" and not _one_state(a, b)]
     return ties
 
 
@@ -392,4 +393,5 @@ def _one_state(a: Mention, b: Mention) -> bool:
     """A state and its own body ("Mali" and "the Government of Mali"): one side, not two allies."""
     state, other = (a, b) if a.type == "state" else (b, a)
     return state.type == "state" and other.type == "organization" and (
-        state.name in other.name or bool(state.country) and other.country == state.country)
+        bool(re.search(rf"\b{re.escape(state.name)}\b", other.name))  # not "Niger" in "Government of Nigeria"
+        or bool(state.country) and other.country == state.country)

@@ -54,10 +54,9 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                     continue
                 found += [TreeTie("member_of" if kind.type == "leads" and (one_among or _organ(o)) else kind.type,
                                   p, o, cue(token)) for p, o in pairs]
-            # "X and other Y forces", "X fought Z as part of Y": X is one of Y's
-            parts = (others_of(token, kind, roles) if kind.others else []) \
-                + (as_part(token, kind, roles) if word in kind.as_part else [])
-            if nominal:
+            if nominal:  # "X and other Y forces", "X fought Z as part of Y": X is one of Y's
+                parts = (others_of(token, kind, roles) if kind.others else []) \
+                    + (as_part(token, kind, roles) if word in kind.as_part else [])
                 found += [TreeTie(kind_of, x, b, cue(token), typed=True) for kind_of, x, b in parts]
             if not nominal and word in kind.joins:
                 found += [TreeTie(kind.type, p, o, cue(token))
