@@ -31,6 +31,7 @@ from .extract.coreference import resolve_references
 from .extract.plurals import counted_references
 from .extract.entities import ActorMatcher
 from .extract.events import EventMatcher, extract_events
+from .extract.first_person import speaking_for
 from .extract.framing import extract_framing
 from .extract.names import find_names
 from .extract.relations import extract_relations
@@ -177,6 +178,11 @@ class Pipeline:
             mentions = [m for m in readable if m.role != "pronoun"]
         with clock("extract: claims"):
             claims = extract_claims(parsed, readable)
+            # "we" in a quotation: the speaker's body, a mention the contract keeps and the tie
+            # readers read (the events of a quotation's "we" are the speaker's to claim, not told)
+            spoken = speaking_for(parsed, claims, readable)
+            resolved = sorted(resolved + spoken, key=lambda m: m.span.start)
+            mentions = sorted(mentions + spoken, key=lambda m: m.span.start)
         with clock("extract: relations"):
             relations = extract_relations(document, sentences, named, claims, parsed.doc, resolved)
         with clock("nlp: dates, numbers"):

@@ -18,8 +18,8 @@ def resolve_entities(mentions: Iterable[Mention]) -> list[Entity]:
         if entity is None:
             entity = entities[m.entity] = Entity(id=m.entity, name=m.name, type=m.type,
                                                  country=m.country, codes=dict(m.codes))
-        # "the group" is a mention of the actor, not one of its names.
-        if m.role != "description" and m.span.text not in entity.aliases:
+        # "the group" and a speaker's "we" are mentions of the actor, not names of it.
+        if m.role not in ("description", "speaker") and m.span.text not in entity.aliases:
             entity.aliases.append(m.span.text)
         entity.mentions.append(m.span)
     return sorted(entities.values(), key=lambda e: e.id)

@@ -11,6 +11,7 @@ this order:
     claims.py        quotations, reported speech and thought, according-to, interviews, with
                      speakers (quotations: where quotation marks are; speakers: who is
                      speaking; reporting: which verbs report speech or thought)
+    first_person.py  a quotation's "we" and "our" as the body its speaker speaks for
     relations.py     standing ties (with ties/: the cue lexicon's patterns in cues, frames,
                      actors, money; the readers of the parse in tree, stances, titles, transfers)
     events.py        PLOVER events (with event_roles, modality, attributes, verbs, plurals;
