@@ -15,6 +15,8 @@ from test_ties_tree import ties
      "against al-Shabaab.", ("allied_with", "Kenya", "Government of Somalia")),
     ("Chad and Niger have already supported the retaking by Nigerian forces of Baga.",
      ("allied_with", "Chad", "Nigeria")),
+    ("Chad and Niger have already supported the re-taking by Nigerian forces of Baga.",
+     ("allied_with", "Niger", "Nigeria")),
 ])
 def test_support_given_by_arms_or_in_a_fight_makes_allies(pipeline, text, tie):
     assert tie in ties(pipeline, text)

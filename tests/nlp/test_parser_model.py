@@ -25,6 +25,14 @@ def test_lemmas_come_on_demand_from_the_models_lemmatizer():
     assert (lemma(said), lemma(fleeing)) == ("say", "flee")
 
 
+def test_a_word_made_again_with_re_is_one_word_with_the_lexicons_lemma():
+    doc = parse("The allies backed the re-taking of the port, and the council re-elected its chair.")
+    words = {t.text: lemma(t) for t in doc}
+    assert words["re-taking"] == "retaking" and words["re-elected"] == "reelect"
+    # a capital after the hyphen keeps the split: a title's words, not one made again
+    assert "Re-Branding" not in {t.text for t in parse("The Re-Branding of Nordland")}
+
+
 def test_model_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("FAULTLINE_MODEL", "en_core_web_md")
     assert model_name() == "en_core_web_md"

@@ -94,11 +94,23 @@ def load_pipeline(model: str | None = None) -> Language:
         raise FaultlineError(f"{name} reports {nlp.meta.get('name')} {nlp.meta.get('version')}, "
                              f"expected {' '.join(DEFAULT_MODEL_META)}: the installed package is not the pinned one")
     nlp.add_pipe("faultline_line_breaks", before="parser")
+    _keep_prefixed_words(nlp)
     use_attribute_rules(nlp)  # the same attributes at a quarter of the ruler's cost
     nlp.max_length = MAX_PARSE_CHARS + 10_000
     if "lemmatizer" in nlp.component_names:
         _LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer")
     return nlp
+
+
+def _keep_prefixed_words(nlp: Language) -> None:
+    """"re-taking", "re-elected" stay one word: split at the hyphen, the parser reads "re" as
+    a noun of its own and the deed drifts off its phrase ("supported the re-taking by X")."""
+    split = nlp.tokenizer.infix_finditer
+
+    def infixes(text: str):
+        return (m for m in split(text)
+                if not (m.group() == "-" and m.start() == 2 and text[:2].lower() == "re" and text[3:4].islower()))
+    nlp.tokenizer.infix_finditer = infixes
 
 
 def lemma(token) -> str:
@@ -108,7 +120,11 @@ def lemma(token) -> str:
     lemmatizer = _LEMMATIZERS.get(id(token.vocab))
     if lemmatizer is None:
         return token.lower_
-    found = (lemmatizer.lemmatize(token) or [token.lower_])[0].lower()
+    if token.lower_.startswith("re-") and token.lower_[3:].isalpha():
+        # "re-taking", kept one word, is the lexicons' "retaking"; "re-elected" is "reelect"
+        found = "re" + lemma(Doc(token.vocab, words=[token.text[3:]], pos=[token.pos_ or "X"])[0])
+    else:
+        found = (lemmatizer.lemmatize(token) or [token.lower_])[0].lower()
     token.lemma_ = found  # kept on the token: every reader asks again
     return found
 
