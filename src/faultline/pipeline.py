@@ -34,7 +34,7 @@ from .extract.events import EventMatcher, extract_events
 from .extract.first_person import speaking_for
 from .extract.framing import extract_framing
 from .extract.names import find_names
-from .extract.relations import extract_relations
+from .extract.relations import extract_ties
 from .ingest import InputWarning, read_inputs
 from .ingest.dates import normalise_date
 from .extract.verbs import CameoVerbs
@@ -184,7 +184,9 @@ class Pipeline:
             resolved = sorted(resolved + spoken, key=lambda m: m.span.start)
             mentions = sorted(mentions + spoken, key=lambda m: m.span.start)
         with clock("extract: relations"):
-            relations = extract_relations(document, sentences, named, claims, parsed.doc, resolved)
+            relations, sides = extract_ties(document, sentences, named, claims, parsed.doc, resolved)
+            # a pronoun that stands for a side of a tie is kept: the tie's words name no one else
+            mentions = sorted(mentions + sides, key=lambda m: m.span.start)
         with clock("nlp: dates, numbers"):
             facts = _sentence_facts(document, sentences)
         with clock("extract: events"):

@@ -38,3 +38,8 @@ def test_no_body_no_reading(pipeline):
                  "The Nordland Army said we must wait for the report.",
                  '"US forces struck ISIL," the Nordland Army said.'):
         assert not _speaking(pipeline, text), text
+
+
+def test_a_dictionary_person_before_a_citation_mark_keeps_their_dictionary_actor(pipeline):
+    result = read(pipeline, "The council was chaired by Abiy Ahmed,[4] who later became prime minister.")
+    assert [m.entity for m in result.mentions if m.span.text == "Abiy Ahmed"] == ["abiy-ahmed"]

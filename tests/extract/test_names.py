@@ -290,3 +290,22 @@ def test_a_number_after_a_unit_head_is_part_of_the_units_name():
 
 def test_a_numbered_unit_opening_a_sentence_is_a_name():
     assert ("Task Force 88", "organization") in found("Task Force 88 raided the compound near Gao on Monday.")
+
+
+def _with_known_surname(text, surname, name):
+    """The names of `text`, `surname` matched by the actor dictionary as an alias of person `name`."""
+    parsed = parse_text(text, "t")
+    i = text.find(surname)
+    known = [Mention("dictionary-person", name, "person", parsed.document.span(i, i + len(surname)), role="alias")]
+    return {(m.span.text, m.entity) for m in find_names(parsed, known, None)}
+
+
+def test_a_given_name_before_a_known_persons_surname_names_another_of_the_family():
+    found_ = _with_known_surname("The firm was founded by Karim al-Mansour in 1990.", "al-Mansour",
+                                 "Tarek al-Mansour")
+    assert found_ == {("Karim al-Mansour", "person:karim-al-mansour")}
+
+
+def test_the_known_persons_own_given_name_keeps_the_known_person():
+    found_ = _with_known_surname("The firm was led by Tarek al-Mansour in 1990.", "al-Mansour", "Tarek al-Mansour")
+    assert ("al-Mansour", "dictionary-person") in found_

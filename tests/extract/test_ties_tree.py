@@ -456,3 +456,10 @@ def test_a_numbered_unit_of_a_body_is_part_of_it(pipeline):
     found = ties(pipeline, "Those listed include officers of Unit 74455 of the GRU, Russia's military intelligence "
                            "agency.")
     assert ("part_of", "Unit 74455", "GRU") in found
+
+
+def test_a_pronoun_standing_for_a_side_of_a_tie_is_kept_as_a_mention(pipeline):
+    result = read(pipeline, "The Lakes Computer Society is an agency in Nordland. It was founded by Omar Haddad in "
+                            "1989. Its budget grew, and Nordland renewed its support for the society.")
+    kept = [(m.span.text, m.name) for m in result.mentions if m.role == "pronoun"]
+    assert kept == [("It", "Lakes Computer Society")]  # not "Its budget", nor a possessive of no tie

@@ -33,6 +33,13 @@ def test_a_word_made_again_with_re_is_one_word_with_the_lexicons_lemma():
     assert "Re-Branding" not in {t.text for t in parse("The Re-Branding of Nordland")}
 
 
+def test_a_citation_mark_glued_to_a_word_is_cut_off_it():
+    words = [t.text for t in parse("The office was headed by Karim Haddad,[2] who later became minister.[3] It")]
+    assert words[6:12] == ["Haddad", ",", "[", "2", "]", "who"]
+    assert words[-6:] == ["minister", ".", "[", "3", "]", "It"]
+    assert "arr[i" in [t.text for t in parse("the index arr[i] is read")]  # no number, no citation
+
+
 def test_model_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("FAULTLINE_MODEL", "en_core_web_md")
     assert model_name() == "en_core_web_md"

@@ -192,6 +192,9 @@ class _NameFinder(ModelProposals):
             # "Tel Aviv University", "Gaza City": a head word after a known name makes a new actor.
             # "National Police of Ecuador": a known name after "of" completes the head, it does not end the name
             complement = re.search(r"\s(?:of|for)\s+(?:the\s+)?$", self.text[start:last.span.start])
+            if not whole_place and not exact and self._kin(words, overlapping):
+                yield self._mention("person", start, end), set(overlapping)
+                return
             if not whole_place and (exact or head is None or (last.span.end == end and not complement)):
                 yield from self._uncovered(words, overlapping, title)
                 return
@@ -201,6 +204,18 @@ class _NameFinder(ModelProposals):
         if kind is None:
             return
         yield self._mention(kind, start, end), set(overlapping)
+
+    def _kin(self, words, overlapping) -> bool:
+        """"Hafez al-Assad", "Maher al-Assad": given names before a known person's surname
+        alias name another of the family, not the known one (unless the dictionary name has
+        that given name: "Bashar Hafez al-Assad")."""
+        if len(overlapping) != 1:
+            return False
+        known = self.known[overlapping[0]]
+        before = [self.text[a:b] for a, b in words if b <= known.span.start]
+        return (known.type == "person" and known.role == "alias" and known.span.end == words[-1][1]
+                and 0 < len(before) <= 2 and all(map(self._given, before))
+                and before[0] not in known.name.split())
 
     def _uncovered(self, words, overlapping, title):
         """The words of a candidate that no known mention covers, as a candidate of their own."""

@@ -82,6 +82,7 @@ from .ties.frames import FrameReader
 from .ties.money import MoneyReader
 from .ties.tree import tree_ties
 
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Frames read by their own passes rather than around each cue match.
 _SPECIAL = frozenset({"continues", "money", "money_received", "purchase", "sale", "possessive", "host"})
 # Frames a past word before the cue makes a past tie ("former head of", "its former affiliate").
@@ -103,13 +104,27 @@ def extract_relations(document: Document, sentences: list[tuple[int, int]], ment
     """The ties `document` states; `sentences` are (start, end) offsets into its text. With
     the parse and the readable mentions (pronouns included), the tie words read on the tree
     (ties/tree.py) add theirs."""
+    return extract_ties(document, sentences, mentions, claims, parsed, readable)[0]
+
+
+def extract_ties(document: Document, sentences: list[tuple[int, int]], mentions: list[Mention],
+                 claims: list[Claim], parsed: Doc | None = None,
+                 readable: list[Mention] | None = None) -> tuple[list[Relation], list[Mention]]:
+    """As extract_relations, with the pronouns that stand for a side of a tie ("It was
+    founded by X": "It"), the words a reader needs to see whom the tie names (a possessive,
+    "its support", is a word of another noun's phrase, not a mention)."""
     finder = _RelationFinder(document, sentences, mentions, claims,
                              [m for m in readable or [] if m.role == "pronoun"], parsed)
     for sentence in sentences:
         finder.read(sentence)
     if parsed is not None:
         finder.add_tree_ties(tree_ties(parsed, document.text, sentences, Roles(readable or mentions)))
-    return finder.relations()
+    relations = finder.relations()
+    kept = {(r.type, r.subject, r.object) for r in relations}
+    sides = {(m.span.start, m.entity): m for st in finder.statements if (st.type, st.subject.entity, st.object.entity)
+             in kept or (st.type, st.object.entity, st.subject.entity) in kept
+             for m in (st.subject, st.object) if m.role == "pronoun" and m.span.text.lower() not in _POSSESSIVES}
+    return relations, sorted(sides.values(), key=lambda m: m.span.start)
 
 
 class _RelationFinder(FrameReader, MoneyReader):

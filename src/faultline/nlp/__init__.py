@@ -94,7 +94,7 @@ def load_pipeline(model: str | None = None) -> Language:
         raise FaultlineError(f"{name} reports {nlp.meta.get('name')} {nlp.meta.get('version')}, "
                              f"expected {' '.join(DEFAULT_MODEL_META)}: the installed package is not the pinned one")
     nlp.add_pipe("faultline_line_breaks", before="parser")
-    _keep_prefixed_words(nlp)
+    _tune_tokenizer(nlp)
     use_attribute_rules(nlp)  # the same attributes at a quarter of the ruler's cost
     nlp.max_length = MAX_PARSE_CHARS + 10_000
     if "lemmatizer" in nlp.component_names:
@@ -102,14 +102,23 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def _keep_prefixed_words(nlp: Language) -> None:
-    """"re-taking", "re-elected" stay one word: split at the hyphen, the parser reads "re" as
-    a noun of its own and the deed drifts off its phrase ("supported the re-taking by X")."""
+# "Assad,[1]": a citation mark glued to a word (Wikipedia) is cut off it, comma and all
+_CITATION = re.compile(r"[,;:.](?=\[\d{1,3}\]?$)|\[(?=\d{1,3}\]?$)")
+
+
+def _tune_tokenizer(nlp: Language) -> None:
+    """Two words spaCy's English tokenizer cuts wrongly: "re-taking", "re-elected" stay one
+    word (split at the hyphen, the parser reads "re" as a noun of its own and the deed drifts
+    off its phrase: "supported the re-taking by X"); "X,[1]" loses its citation mark (kept,
+    "X,[1" is one token and X no name)."""
     split = nlp.tokenizer.infix_finditer
 
     def infixes(text: str):
-        return (m for m in split(text)
-                if not (m.group() == "-" and m.start() == 2 and text[:2].lower() == "re" and text[3:4].islower()))
+        found = [m for m in split(text)
+                 if not (m.group() == "-" and m.start() == 2 and text[:2].lower() == "re" and text[3:4].islower())]
+        marks = [m for m in _CITATION.finditer(text) if not any(m.start() < f.end() and f.start() < m.end()
+                                                                for f in found)]
+        return sorted(found + marks, key=lambda m: m.start())
     nlp.tokenizer.infix_finditer = infixes
 
 
