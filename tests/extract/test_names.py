@@ -309,3 +309,8 @@ def test_a_given_name_before_a_known_persons_surname_names_another_of_the_family
 def test_the_known_persons_own_given_name_keeps_the_known_person():
     found_ = _with_known_surname("The firm was led by Tarek al-Mansour in 1990.", "al-Mansour", "Tarek al-Mansour")
     assert ("al-Mansour", "dictionary-person") in found_
+
+
+def test_a_year_after_in_stands_between_the_preposition_and_a_name():
+    assert ("Abu Karim al-Tikriti", "person") in found("In 2004 Abu Karim al-Tikriti appointed Omar Haddad as "
+                                                         "the commander.")

@@ -333,7 +333,7 @@ class _NameFinder(ModelProposals):
         possessive ("in Haiti's Artibonite"); with `strict`, one of those prepositions right
         before it, or before "the"."""
         before = re.split(r"[.!?;:\n]", self.text[max(0, start - 40):start])[-1]  # within the sentence
-        words = re.findall(r"[A-Za-z’'-]+", before)[-4:]
+        words = re.findall(r"[A-Za-z0-9’'-]+", before)[-4:]  # ("In 2004 X": a year, not a place, before X)
         if strict is not None:
             words = [w for w in words if w.lower() != "the"][-1:]
             return bool(words) and words[0].lower() in strict
