@@ -314,3 +314,14 @@ def test_the_known_persons_own_given_name_keeps_the_known_person():
 def test_a_year_after_in_stands_between_the_preposition_and_a_name():
     assert ("Abu Karim al-Tikriti", "person") in found("In 2004 Abu Karim al-Tikriti appointed Omar Haddad as "
                                                          "the commander.")
+
+
+def test_a_groups_branch_its_short_name_spells_is_an_actor_of_its_own():
+    known = {"Lakes Front": ("lakes-front", "armed_group"), "Nordland": ("NRD", "state")}
+    names = {(m.span.text, m.entity) for m in mentions_of(
+        "He fought with the Lakes Front in Nordland (LFN) until 2010, when LFN split.", known=known)[1]}
+    branch = "armed_group:lakes-front-in-nordland"
+    assert {("Lakes Front in Nordland", branch), ("LFN", branch)} <= names
+    # a short name that spells the group alone leaves the place a place of its own
+    names = {m.span.text for m in mentions_of("He fought with the Lakes Front (LF) in Nordland.", known=known)[1]}
+    assert {"Lakes Front", "Nordland"} <= names

@@ -61,19 +61,31 @@ def _occurrences(text: str, names) -> list[re.Match]:
     return list(re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text))
 
 def with_place(document: Document, mentions: list[Mention], cues) -> list[Mention]:
-    """"UN Support Mission" + " in Libya": the place belongs to the organisation's name."""
+    """"UN Support Mission" + " in Libya": the place belongs to the organisation's name; so
+    does it to a group's branch its short name spells ("al-Qaeda in Iraq (AQI)": not al-Qaeda)."""
     ordered = sorted(mentions, key=lambda m: m.span.start)
     drop: set[int] = set()
     for i, m in enumerate(ordered):
-        if m.role != "name" or m.type not in ("organization", "armed_group") or i + 1 >= len(ordered) \
-                or m.name.split()[-1] not in cues.heads_with_place:
+        if m.type not in ("organization", "armed_group") or i + 1 >= len(ordered):
             continue
         place = ordered[i + 1]
+        short = re.match(r"\s*\(([A-Z][A-Z0-9]{1,9})\)", document.text[place.span.end:place.span.end + 14])
+        branch = short is not None and short.group(1) == _initials(document.text[m.span.start:place.span.end])
+        if not branch and (m.role != "name" or m.name.split()[-1] not in cues.heads_with_place):
+            continue
         if place.type in ("location", "state") and re.fullmatch(r" (?:in|to|for) (?:the )?",
                                                                 document.text[m.span.end:place.span.start]):
             ordered[i] = named_mention(document, m.type, m.span.start, place.span.end)
             drop.add(i + 1)
     return [m for i, m in enumerate(ordered) if i not in drop]
+
+def _initials(name: str) -> str:
+    """"AQI" of "al-Qaeda in Iraq": the first letter of each word but the joining ones."""
+    return "".join(w[0].upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in _JOINING)
+
+
+_JOINING = frozenset({"in", "of", "the", "and", "for", "to"})
+
 
 def repeats(document: Document, mentions: list[Mention]) -> list[Mention]:
     """A name typed where its context told what it is ("the town of Sake") names the same
