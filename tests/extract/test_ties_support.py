@@ -32,6 +32,13 @@ def test_support_of_another_kind_makes_no_allies(pipeline, text):
     assert not [t for t in ties(pipeline, text) if t[0] == "allied_with"]
 
 
+def test_standing_by_another_to_defeat_a_foe_allies_the_two_against_the_foe(pipeline):
+    found = ties(pipeline, "Ghana stands by Mali to defeat JNIM and end this violence.")
+    jnim = "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert {("allied_with", "Ghana", "Mali"), ("rival_of", "Ghana", jnim), ("rival_of", "Mali", jnim)} <= found
+    assert not ties(pipeline, "Ghana stood by Mali during the talks.")  # no fight, no tie
+
+
 def test_who_fights_is_the_one_supported_not_the_supporter(pipeline):
     found = ties(pipeline, "Ghana reiterated its support for the Government of Mali in the fight against JNIM.")
     assert ("rival_of", "Government of Mali", "Jama'at Nusrat al-Islam wal-Muslimin") in found

@@ -5,11 +5,12 @@
                  Y, or with Y's help, makes its doer Y's ally
     backed       "X supports Y with air strikes", "X is assisting Y to defeat Z", "X's
                  support for Y in their fight against Z", "X supported the retaking of the
-                 town by Y": support given by arms or in a fight makes X and Y allies;
-                 support of another kind ("X supports Y's bid for a seat") states none here
+                 town by Y", "X stands by Y to defeat Z": support given by arms or in a
+                 fight makes X and Y allies; support of another kind ("X supports Y's bid
+                 for a seat") states none here
 Who fights is stances.py's reading ("support for Y in the fight against Z": Y fights Z, and
 the supporter does not), save a purpose the supporter's verb states ("X is assisting Y to
-destroy Z": X stands against Z too).
+destroy Z", "X stands by Y to defeat Z": X and Y stand against Z).
 """
 from __future__ import annotations
 
@@ -61,7 +62,9 @@ def in_support(token, word: str, kind: TieWords, roles: Roles, flags: Modality) 
 def backed(token, word: str, kind: TieWords, rival: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
     """Support given by arms or in a fight, `rival` the words of the fight: the supporter
     and the one supported are allies."""
-    if word not in kind.backs or token.dep_ == "compound":
+    # "X stands by Y to defeat Z": a verb that backs with its preposition
+    beside = [c for c in token.children if c.dep_ == "prep" and f"{word} {c.lower_}" in kind.backs]
+    if (word not in kind.backs and not beside) or token.dep_ == "compound":
         return []
     read = flags(token)
     if read is None or any(read):
@@ -79,7 +82,8 @@ def backed(token, word: str, kind: TieWords, rival: TieWords, roles: Roles, flag
     else:
         # "the coalition's efforts to support Y": the noun's owner, not the clause's subject
         supporters = purpose_doers(token, roles) or roles.mentions(token, False)[0]
-        held = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        held = [c for c in token.children if c.dep_ in ("dobj", "dative")] + \
+            [o for c in beside for o in c.children if o.dep_ == "pobj"]
         supported = [m for c in held for m in roles.phrase_mentions(c)]
         # "supported the retaking of the town by Y", "backed Y's offensive": the deed's doer
         supported += [m for c in held if lemma(c) in kind.deeds for m in objects(c, frozenset({"by"}), roles)]
@@ -92,10 +96,11 @@ def backed(token, word: str, kind: TieWords, rival: TieWords, roles: Roles, flag
             if a.entity != b.entity and not {"location", "person"} & {a.type, b.type}]
     if not nominal and kind.supported_against:
         # "X is assisting Y to degrade and destroy Z": the purpose is X's as well as Y's
-        foes = [m for c in token.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" for a in c.children)
+        # "X stands by Y to defeat Z": Y's fight too
+        foes = [m for c in token.children if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" for a in c.children)
                 for v in (c, *c.conjuncts) if lemma(v) in rival.verbs | rival.purposes
                 for o in v.children if o.dep_ == "dobj" for m in roles.phrase_mentions(o)]
-        ties += [TreeTie(kind.supported_against, a, z, cue(token)) for a in supporters for z in foes
+        ties += [TreeTie(kind.supported_against, a, z, cue(token)) for a in supporters + supported for z in foes
                  if a.entity != z.entity and not {"location", "person"} & {a.type, z.type}]
     return ties
 
