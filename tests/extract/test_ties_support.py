@@ -39,6 +39,15 @@ def test_standing_by_another_to_defeat_a_foe_allies_the_two_against_the_foe(pipe
     assert not ties(pipeline, "Ghana stood by Mali during the talks.")  # no fight, no tie
 
 
+def test_a_foe_singled_out_after_the_fights_own_against_is_its_foe(pipeline):
+    found = ties(pipeline, "Ghana reiterated its support for the Malian people in their fight against "
+                           "terrorism, in particular against JNIM.")
+    assert ("rival_of", "Mali", "Jama'at Nusrat al-Islam wal-Muslimin") in found
+    # no fight of its own "against": nothing singled out
+    assert not [t for t in ties(pipeline, "Ghana reiterated its support for the Malian people in their "
+                                          "reforms, in particular against JNIM.") if t[0] == "rival_of" and "Mali" in t]
+
+
 def test_who_fights_is_the_one_supported_not_the_supporter(pipeline):
     found = ties(pipeline, "Ghana reiterated its support for the Government of Mali in the fight against JNIM.")
     assert ("rival_of", "Government of Mali", "Jama'at Nusrat al-Islam wal-Muslimin") in found

@@ -1,12 +1,15 @@
-"""Sides a phrase takes, read on the parse: "the anti-X coalition", "counter-X forces" (rival_of
-X), "Y, a pro-X militia" (allied_with X). The prefixes are data (tie_words.yaml `prefixes`;
-events.yaml `side_prefixes` keeps X from being read as the one the phrase names).
+"""Sides read on the parse: the side a phrase takes ("the anti-X coalition", "counter-X
+forces": rival_of X; "Y, a pro-X militia": allied_with X; the prefixes are data, tie_words.yaml
+`prefixes`, and events.yaml `side_prefixes` keeps X from being read as the one the phrase
+names), and the side doers of one deed take together ("X and Y are committed to defeating
+W": allies, `co_doers`).
 """
 from __future__ import annotations
 
+from ...model import Mention
 from ...nlp import lemma
 from ..event_roles import Roles
-from .stances import Modality, TieWords, TreeTie, cue
+from .stances import Modality, TieWords, TreeTie, cue, one_state
 
 _MODIFYING = ("amod", "compound", "nmod")
 
@@ -33,3 +36,22 @@ def taken_side(token, kind: TieWords, roles: Roles, flags: Modality) -> list[Tre
     sided = {m.entity for m in named}
     return [TreeTie(kind.type, b, x, cue(token)) for b in bodies if b.entity not in sided for x in named
             if "location" not in (b.type, x.type)]
+
+
+def co_doers(found: list[TreeTie], words: tuple[TieWords, ...]) -> list[TreeTie]:
+    """"X, Y and Z are committed to defeating W": the doers of one tie word side together."""
+    joint = []
+    # a member and the body it is part of are not allies of each other as well
+    within = {frozenset((t.subject.entity, t.object.entity)) for t in found if t.type in ("member_of", "part_of")}
+    for kind in words:
+        if kind.co_doers_of is None:
+            continue
+        by_cue: dict[tuple[int, int], dict[str, Mention]] = {}
+        for tie in found:
+            if tie.type == kind.co_doers_of:
+                by_cue.setdefault(tie.cue, {})[tie.subject.entity] = tie.subject
+        for spot, doers in by_cue.items():
+            ordered = list(doers.values())
+            joint += [TreeTie(kind.type, a, b, spot) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+                      if frozenset((a.entity, b.entity)) not in within and not one_state(a, b)]
+    return joint

@@ -81,6 +81,7 @@ class TieWords:
     counted_among: frozenset[str]  # titles only after "one of": "X is one of the militias within Y"
     hosts: frozenset[str]         # "X hosted the talks between A and B": X mediates
     represents: frozenset[str]    # "X represented Y", "Y, represented by X": X is Y's member
+    specifying: frozenset[str]    # "against terrorism, in particular against X": X is a foe too
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
             "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
             "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
-            "backs", "means", "efforts", "acting_for", "others", "nationals")
+            "backs", "means", "efforts", "acting_for", "others", "nationals", "specifying")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -188,6 +189,8 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
                    for m in roles.mentions(c, False)[1]]
         done_to = done_to or _predicated(token, roles)
     done_to = done_to if matched else along  # "fought alongside X (against Y)": X
+    if any(c.dep_ == "prep" and c.lower_ in kind.against for c in token.children):
+        done_to = done_to + _singled_out(token, kind, roles)
     if matched and word in kind.direct:
         done_to = [m for c in own for m in roles.phrase_mentions(c)]
     if matched and kind.objects and own and not nominal:
@@ -213,7 +216,7 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
             and not _leader_for_force(kind, subject, obj)]
     if joint and matched and not done_to and _against_foe(token, kind):
         ties += [TreeTie(joint, a, b, cue(token)) for i, a in enumerate(doers) for b in doers[i + 1:]
-                 if a.entity != b.entity and a.type != "person" and b.type != "person" and not _one_state(a, b)]
+                 if a.entity != b.entity and a.type != "person" and b.type != "person" and not one_state(a, b)]
     return ties
 
 
@@ -283,6 +286,14 @@ def _supported(token, nominal: bool, kind: TieWords, roles: Roles) -> list[Menti
     if head.pos_ in ("VERB", "AUX"):
         return [m for c in head.children if c.dep_ in ("dobj", "dative") for m in roles.phrase_mentions(c)]
     return objects(head, frozenset({"for", "of", "to"}), roles)
+
+
+def _singled_out(token, kind: TieWords, roles: Roles) -> list[Mention]:
+    """"the fight against terrorism, in particular against X": another "against" of the
+    sentence that words single out, wherever the parser hung it, names a foe of `token`'s."""
+    return [m for t in token.sent if t.dep_ == "prep" and t.lower_ in kind.against and t.head.i != token.i
+            and any(w.lower_ in kind.specifying for w in t.subtree if w.i < t.i)
+            for o in t.children if o.dep_ == "pobj" for m in roles.phrase_mentions(o)]
 
 
 def _predicated(participle, roles: Roles) -> list[Mention]:
@@ -370,26 +381,7 @@ def _leader_for_force(kind: TieWords, subject: Mention, obj: Mention) -> bool:
     return kind.likes and (subject.type == "person") != (obj.type == "person")
 
 
-def co_doers(found: list[TreeTie], words: tuple[TieWords, ...]) -> list[TreeTie]:
-    """"X, Y and Z are committed to defeating W": the doers of one tie word side together."""
-    joint = []
-    # a member and the body it is part of are not allies of each other as well
-    within = {frozenset((t.subject.entity, t.object.entity)) for t in found if t.type in ("member_of", "part_of")}
-    for kind in words:
-        if kind.co_doers_of is None:
-            continue
-        by_cue: dict[tuple[int, int], dict[str, Mention]] = {}
-        for tie in found:
-            if tie.type == kind.co_doers_of:
-                by_cue.setdefault(tie.cue, {})[tie.subject.entity] = tie.subject
-        for spot, doers in by_cue.items():
-            ordered = list(doers.values())
-            joint += [TreeTie(kind.type, a, b, spot) for i, a in enumerate(ordered) for b in ordered[i + 1:]
-                      if frozenset((a.entity, b.entity)) not in within and not _one_state(a, b)]
-    return joint
-
-
-def _one_state(a: Mention, b: Mention) -> bool:
+def one_state(a: Mention, b: Mention) -> bool:
     """A state and its own body ("Mali" and "the Government of Mali"): one side, not two allies."""
     state, other = (a, b) if a.type == "state" else (b, a)
     return state.type == "state" and other.type == "organization" and (

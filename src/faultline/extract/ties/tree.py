@@ -14,10 +14,10 @@ from spacy.tokens import Doc
 
 from ...nlp import lemma
 from ..event_roles import Roles
-from .stances import Modality, TreeTie, co_doers, cue, described, held, load_tie_words, stated
+from .stances import Modality, TreeTie, cue, described, held, load_tie_words, stated
 from .support import backed, in_support
 from .mediation import brokered, hosted
-from .sides import taken_side
+from .sides import co_doers, taken_side
 from .titles import as_part, joined, one_of, others_of, represented, titled
 from .transfers import transferred
 
