@@ -463,3 +463,11 @@ def test_a_pronoun_standing_for_a_side_of_a_tie_is_kept_as_a_mention(pipeline):
                             "1989. Its budget grew, and Nordland renewed its support for the society.")
     kept = [(m.span.text, m.name) for m in result.mentions if m.role == "pronoun"]
     assert kept == [("It", "Lakes Computer Society")]  # not "Its budget", nor a possessive of no tie
+
+
+def test_those_worked_with_are_not_the_subject_of_the_purpose(pipeline):
+    found = ties(pipeline, "We remain committed to working with Prime Minister Ali Tamm, the Malian Armed Forces, "
+                           "and our partners to support the Government of Mali in defeating JNIM.")
+    assert not [t for t in found if t[0] == "supports"]  # not "Ali Tamm supports the Government of Mali"
+    assert ("supports", "Ghana", "Government of Mali") in ties(
+        pipeline, "Ghana remains committed to working with the Malian Armed Forces to support the Government of Mali.")

@@ -56,8 +56,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _MODIFIER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s*(?:the\s+)?")
 _HYPHENATED = re.compile(r"[-‐‑][a-z]")  # "the Dakar-based Centre": Dakar only qualifies the name after it
 # Groups a state's adjective may head as a reference back ("the Russian force"); at most this far back.
-_REFERENCE_TYPES = ("armed_group", "organization")
-_REFERENCE_DISTANCE = 1500
+_REFERENCE_TYPES, _REFERENCE_DISTANCE = ("armed_group", "organization"), 1500
 # A pronoun standing where a name would ("It is led by X", "its rival, Y").
 _PRONOUN_BEFORE = re.compile(r"\b(?P<p>it|they|he|she)\s+(?:(?:is|are|was|were|has|have|had|been|being|also|still|"
                              r"now|long|reportedly)\s+)*$|\b(?P<q>its|their|his|her)\s+(?:[a-z][\w-]*\s+)?$", re.I)
@@ -78,6 +77,8 @@ class Surroundings:
         self.text = text
         self.pronouns = {m.span.start: m for m in pronouns}  # coreference's reading, where it has one
         self.possessives = {t.idx: t for t in doc if t.dep_ == "poss"} if doc is not None else {}
+        # "working with X, Y and Z to support W": those worked with are no clause's subject
+        self.companions = {t.idx for t in doc or () if _with_whom(t)}
         self.sentences = sentences
         self.lex = lexicon
         mentions = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
@@ -358,7 +359,7 @@ class Surroundings:
     def _subjectlike(self, m: Mention) -> bool:
         """"Kenyan" is Kenya as a subject only in "the Kenyan government"; "Kenyan officials" are not Kenya;
         "the X peacekeeping mission, Y," is Y."""
-        if id(m) in self.modifiers:
+        if id(m) in self.modifiers or m.span.start in self.companions:
             return False
         if m.role not in ("adjective", "people"):
             return True
@@ -391,3 +392,9 @@ class Surroundings:
             tail = [w for w in words if w not in _DETERMINERS or w in _PREPOSITIONS]
             return bool(tail) and tail[-1] in _PREPOSITIONS
         return True
+
+
+def _with_whom(token) -> bool:  # in a name, or a list of names, after "with"
+    while token.dep_ in ("compound", "conj", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "with"
