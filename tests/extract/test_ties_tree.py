@@ -471,3 +471,15 @@ def test_those_worked_with_are_not_the_subject_of_the_purpose(pipeline):
     assert not [t for t in found if t[0] == "supports"]  # not "Ali Tamm supports the Government of Mali"
     assert ("supports", "Ghana", "Government of Mali") in ties(
         pipeline, "Ghana remains committed to working with the Malian Armed Forces to support the Government of Mali.")
+
+
+def test_a_title_whose_state_is_only_guessed_yields_to_the_body_its_sentence_names(pipeline):
+    found = ties(pipeline, "Iraq faces hard choices. The deal between the Federal Government of Iraq, led by Prime "
+                           "Minister Omar Sadiq, and the Kurdistan Regional Government, represented by Prime "
+                           "Minister Ali Berzan, was signed. Iraq needs it.")
+    assert {("leads", "Omar Sadiq", "Federal Government of Iraq"),
+            ("member_of", "Ali Berzan", "Kurdistan Regional Government")} <= found
+    assert not [t for t in found if t[2] == "Iraq"]  # neither is "leads Iraq", a guess from the other sentences
+    # the state named in the sentence itself still stands
+    assert ("leads", "Omar Sadiq", "Iraq") in ties(pipeline, "Iraqi Prime Minister Omar Sadiq, head of the Dawa "
+                                                             "Party, spoke.")

@@ -82,6 +82,7 @@ from .ties.frames import FrameReader
 from .ties.money import MoneyReader
 from .ties.tree import tree_ties
 
+_POSTS = frozenset({"leads", "member_of"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Frames read by their own passes rather than around each cue match.
 _SPECIAL = frozenset({"continues", "money", "money_received", "purchase", "sale", "possessive", "host"})
@@ -264,7 +265,14 @@ class _RelationFinder(FrameReader, MoneyReader):
     # ---- the document's relations ------------------------------------------------------------
     def relations(self) -> list[Relation]:
         merged: dict[tuple[str, ...], Relation] = {}
+        # "the Regional Government, represented by Prime Minister X": a title whose state was
+        # only guessed (named in no word of the sentence) yields to the body the sentence names
+        posts = {(self.at.sentence(st.cue[0]), st.subject.entity) for st in self.statements
+                 if st.type in _POSTS and st.object.type != "state" and self._in_sentence(st.object, st.cue[0])}
         for st in sorted(self.statements, key=lambda st: st.cue[0]):
+            if st.type in _POSTS and (self.at.sentence(st.cue[0]), st.subject.entity) in posts \
+                    and not self._in_sentence(st.object, st.cue[0]):
+                continue
             a, b = st.subject.entity, st.object.entity
             key = (st.type, *sorted((a, b))) if st.type in SYMMETRIC_RELATIONS else (st.type, a, b)
             sentence = self.at.sentence(st.cue[0])
@@ -292,6 +300,10 @@ class _RelationFinder(FrameReader, MoneyReader):
         leads = {(r.subject, r.object): r.evidence for r in merged.values() if r.type == "leads"}
         return [r for r in merged.values() if not (r.type == "member_of" and (r.subject, r.object) in leads
                                                    and all(e in leads[r.subject, r.object] for e in r.evidence))]
+
+    def _in_sentence(self, mention: Mention, pos: int) -> bool:
+        start, end = self.at.sentence(pos)
+        return start <= mention.span.start < end
 
     def _speaker(self, pos: int) -> str | None:
         return next((claim.speaker for claim in self.claims.at(pos) if claim.speaker), None)
