@@ -325,3 +325,16 @@ def test_a_groups_branch_its_short_name_spells_is_an_actor_of_its_own():
     # a short name that spells the group alone leaves the place a place of its own
     names = {m.span.text for m in mentions_of("He fought with the Lakes Front (LF) in Nordland.", known=known)[1]}
     assert {"Lakes Front", "Nordland"} <= names
+
+
+def test_a_line_that_opens_a_statement_is_no_headline():
+    names = found("The Joint Task Force – Northern Shield Commander, Lt. Gen. Omar J. Haddad, gave this statement:"
+                  "\n\nThe operation continues.")
+    assert ("Omar J. Haddad", "person") in names
+
+
+def test_a_task_force_is_named_for_the_mission_after_its_dash():
+    names = found("Soldiers of the Joint Task Force – Northern Shield crossed the river. The Joint Task Force – "
+                  "Northern Shield Commander, Lt. Gen. Omar J. Haddad, spoke.")
+    assert ("Joint Task Force – Northern Shield", "organization") in names  # the title after it cut off
+    assert not [n for n, _ in names if "Commander" in n]

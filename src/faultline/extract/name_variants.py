@@ -79,6 +79,30 @@ def with_place(document: Document, mentions: list[Mention], cues) -> list[Mentio
             drop.add(i + 1)
     return [m for i, m in enumerate(ordered) if i not in drop]
 
+def with_mission(document: Document, mentions: list[Mention], cues) -> list[Mention]:
+    """"Combined Joint Task Force – Inherent Resolve": a unit head (`cues.dashed`) a spaced
+    dash and capitalised words follow is named for that mission, a title after it cut off
+    ("– Inherent Resolve Commander, Lt. Gen. X")."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        if out and m.span.start < out[-1].span.end:
+            continue  # inside the mission's name
+        tail = _MISSION.match(document.text, m.span.end)
+        if tail and m.type in ("organization", "armed_group") and any(m.name.endswith(h) for h in cues.dashed):
+            words = tail.group(1).split()
+            while words and words[-1] in cues.titles:
+                words.pop()
+            if words:
+                end = tail.start(1) + len(" ".join(words))
+                m = named_mention(document, m.type, m.span.start, end) if " ".join(words) == \
+                    document.text[tail.start(1):end] else m
+        out.append(m)
+    return out
+
+
+_MISSION = re.compile(r"[ \t]+[–—-][ \t]+((?:Operation[ \t]+)?[A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w'-]*)*)")
+
+
 def _initials(name: str) -> str:
     """"AQI" of "al-Qaeda in Iraq": the first letter of each word but the joining ones."""
     return "".join(w[0].upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in _JOINING)

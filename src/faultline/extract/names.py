@@ -39,7 +39,7 @@ from ..model import Mention, Parsed
 from .index import MentionIndex
 from .name_proposals import NER_TYPES, ModelProposals, speaks
 from .name_variants import (acronyms, initials, join_surnames, named_mention, repeats, spelled_out, surnames,
-                            with_place)
+                            with_mission, with_place)
 from .reporting import load_reporting
 
 PlaceCheck = Callable[[str], bool]
@@ -65,6 +65,7 @@ class NameCues:
     kit: frozenset[str]  # weapons written as acronyms ("a VBIED"): never an actor
     nonstate: frozenset[str]  # "a rebel group": modifiers that make a group an armed one
     numbered: frozenset[str]  # "Unit 29155": heads a number names
+    dashed: frozenset[str]  # "Joint Task Force – Bravo": heads a dash and a mission's name follow
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,7 @@ def load_name_cues() -> NameCues:
                     frozenset(data["suffixes"]),
                     {word: kind for kind, words in data["heads_after"].items() for word in words},
                     tuple(data["place_suffixes"]), frozenset(data["venue_nouns"]), frozenset(data["kit"]),
-                    frozenset(data["nonstate_modifiers"]), frozenset(data["numbered"]))
+                    frozenset(data["nonstate_modifiers"]), frozenset(data["numbered"]), frozenset(data["dashed"]))
 
 
 _UNIT_NUMBER = re.compile(r" \d{1,6}\b(?![.,]\d)")  # "Unit 29155", not "Unit 2.5" nor a figure
@@ -138,7 +139,7 @@ class _NameFinder(ModelProposals):
                 found.append(mention)
                 replaced |= covered
         mentions = [k for i, k in enumerate(self.known) if i not in replaced] + found
-        mentions = with_place(self.doc, mentions, self.cues)
+        mentions = with_mission(self.doc, with_place(self.doc, mentions, self.cues), self.cues)
         mentions += acronyms(self.doc, mentions)  # before the model's proposals take "CDL" for a name
         mentions = self._proposed(mentions)
         mentions += surnames(self.doc, mentions, self.cues)
@@ -358,7 +359,7 @@ class _NameFinder(ModelProposals):
 
     def _is_headline(self, sentence: str) -> bool:
         words = re.findall(r"[A-Za-z][\w’'-]*", sentence)
-        if len(words) < 4 or sentence.rstrip().endswith((".", "”", "\"")):
+        if len(words) < 4 or sentence.rstrip().endswith((".", "”", "\"", ":")):  # (":" opens a statement)
             return False
         caps = sum(w[0].isupper() for w in words if w.lower() not in STOP_WORDS or w[0].isupper())
         return caps / len(words) >= 0.6
