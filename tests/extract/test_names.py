@@ -338,3 +338,8 @@ def test_a_task_force_is_named_for_the_mission_after_its_dash():
                   "Northern Shield Commander, Lt. Gen. Omar J. Haddad, spoke.")
     assert ("Joint Task Force – Northern Shield", "organization") in names  # the title after it cut off
     assert not [n for n, _ in names if "Commander" in n]
+
+
+def test_an_office_of_two_words_before_a_name_is_a_title():
+    names = found("The talks follow the bloc's plan, High Representative Marta Kowal’s initiative on the river.")
+    assert ("Marta Kowal", "person") in names
