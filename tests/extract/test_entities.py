@@ -28,3 +28,16 @@ def test_a_capital_naming_where_a_deal_was_made_is_the_city(pipeline):
     found = named(pipeline, "The Pretoria agreement ended the war, and Pretoria said it would host more talks.")
     assert ("Pretoria", "location:pretoria", "location") in found
     assert ("Pretoria", "ZAF", "state") in found
+
+
+def test_a_states_possessive_and_a_word_for_its_forces_name_its_forces(pipeline):
+    found = named(pipeline, "Niger's army said on Tuesday that its troops had repelled the attack, and Israel’s "
+                            "air force struck again.")
+    assert ("Niger's army", "niger-armed-forces", "armed_group") in found
+    assert ("Israel’s air force", "israeli-air-force", "armed_group") in found
+
+
+def test_a_states_possessive_force_word_that_only_modifies_a_noun_names_the_state(pipeline):
+    found = named(pipeline, "Burkina Faso's military leader spoke, and Russia's military intelligence agency was "
+                            "blamed.")
+    assert {entity for _, entity, _ in found} == {"BFA", "RUS"}

@@ -49,7 +49,8 @@ class ActorMatcher:
             self.matcher.add(actor_id, list(nlp.tokenizer.pipe(forms)))
 
     def find(self, parsed: Doc, document: Document) -> list[Mention]:
-        spans = filter_spans([Span(parsed, start, end, label=key) for key, start, end in self.matcher(parsed)])
+        spans = filter_spans([Span(parsed, start, end, label=key) for key, start, end in self.matcher(parsed)
+                              if not _modifies_next(parsed, start, end)])
         mentions = []
         text = document.text  # (a Doc's .text is rebuilt at every call)
         for span in sorted(spans, key=lambda s: s.start_char):
@@ -72,6 +73,13 @@ class ActorMatcher:
         after = list(parsed[span.end:span.end + 2])
         return bool(after) and (after[0].lower_ in self.venues
                                 or len(after) == 2 and after[0].is_lower and after[1].lower_ in self.venues)
+
+
+def _modifies_next(parsed: Doc, start: int, end: int) -> bool:
+    """"Russia's military intelligence", "Burkina Faso's military leader": a state's
+    possessive and a word for its forces that only modify the noun after them name no force."""
+    return any(t.lower_ in ("'s", "’s") for t in parsed[start:end - 1]) and end < len(parsed) \
+        and parsed[end - 1].dep_ in ("amod", "compound", "nmod") and parsed[end].pos_ == "NOUN"
 
 
 def _apostrophes(form: str) -> list[str]:

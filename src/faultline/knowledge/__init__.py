@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..model import Actor
-from .countries import load_countries
+from .countries import load_countries, own_forces
 from .dictionaries import load_dictionary, shipped_actors
 
 __all__ = ["Knowledge", "load_knowledge", "load_dictionary"]
@@ -51,4 +51,5 @@ def _load(paths: tuple[str, ...]) -> Knowledge:
     knowledge.add(shipped_actors())
     for path in paths:
         knowledge.add(load_dictionary(path))
+    own_forces(knowledge.actors)  # (on the copies Knowledge keeps: the cached entries stay as shipped)
     return knowledge

@@ -52,3 +52,24 @@ def load_countries() -> list[Actor]:
                             codes={"cameo": code, "iso3": code}, sector="state",
                             source="pycountry + data/countries.yaml"))
     return actors
+
+
+def own_forces(actors: list[Actor]) -> None:
+    """"Niger's army" as a form of the actor whose forms say "Nigerien army": every form that
+    is a state's adjective or name and words for its own forces (countries.yaml `own_forces`)
+    gets the state's possessive too ("Niger's army", "Niger’s army"). Changes `actors` in place."""
+    path = resources.files("faultline") / "data" / "countries.yaml"
+    nouns = set(yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER).get("own_forces") or ())
+    states = {a.id: a for a in actors if a.type == "state"}
+    for actor in actors:
+        state = states.get(actor.country or "")
+        if state is None or actor is state:
+            continue
+        words = {f for f, role in state.forms.items() if role in ("name", "adjective")}
+        names = [f for f, role in state.forms.items() if role == "name"]
+        for form in list(actor.forms):
+            first, _, rest = form.partition(" ")
+            if first in words and rest.lower() in nouns:
+                for name in names:
+                    for apostrophe in ("'", "’"):
+                        actor.forms.setdefault(f"{name}{apostrophe}s {rest}", "alias")
