@@ -177,8 +177,9 @@ def test_a_range_given_is_kept_as_a_range(pipeline):
     ("Mali is part of the Alliance of Sahel States.", ("member_of", "Mali", "Alliance of Sahel States")),
     ("Many fighters would defect to the Islamic State's Khorasan Province (ISKP), the Taliban's most dangerous enemy.",
      ("part_of", "Islamic State Khorasan Province", "Islamic State")),
-    ("Ethiopia's army struck the village. A federal government spokesman, Dawit Tesfaye, said the operation was "
-     "precise.", ("member_of", "Dawit Tesfaye", "Ethiopia")),
+    # ("Ethiopia's army" is the army: the state is named on its own as well)
+    ("Ethiopia's army struck the village in Ethiopia's north. A federal government spokesman, Dawit Tesfaye, "
+     "said the operation was precise.", ("member_of", "Dawit Tesfaye", "Ethiopia")),
     # the side a phrase takes: "anti-X", "counter-X", "pro-X"
     ("The Saudi-led anti-Houthi coalition struck Hodeidah overnight.", ("rival_of", "Saudi Arabia", "Houthis")),
     ("The anti-Houthi coalition led by Saudi Arabia has bombed Sanaa for years.", ("rival_of", "Saudi Arabia", "Houthis")),
@@ -483,3 +484,12 @@ def test_a_title_whose_state_is_only_guessed_yields_to_the_body_its_sentence_nam
     # the state named in the sentence itself still stands
     assert ("leads", "Omar Sadiq", "Iraq") in ties(pipeline, "Iraqi Prime Minister Omar Sadiq, head of the Dawa "
                                                              "Party, spoke.")
+
+
+def test_a_singular_role_apposed_to_a_pair_is_the_nearer_ones(pipeline):
+    found = ties(pipeline, "The town lies between the Tatmadaw and the People's Defence Forces, the armed wing of the "
+                           "National Unity Government.")
+    assert [t for t in found if t[0] == "part_of"] == [("part_of", "People's Defence Force", "National Unity Government")]
+    plural = ties(pipeline, "Hamas and Islamic Jihad, members of the Axis of Resistance, fired rockets.")
+    assert {("member_of", "Hamas", "Axis of Resistance"),
+            ("member_of", "Palestinian Islamic Jihad", "Axis of Resistance")} <= plural

@@ -45,6 +45,7 @@ _ROLE_WORDS = re.compile(r"\s+(?:(?!(?:in|at|from|of|on|and|or|with|to|for|after
 _NICKNAME = re.compile(r"[A-Z][\w.-]*\s+[\"“][^\"”]{1,30}[\"”]\s+")  # 'Guy "Barbecue" ' before "Philippe"
 _COPULA = re.compile(r"\s+(?:is|are|was|were|remains?|became|(?:has|have)(?: long)? been)\s+(?:\w+\s+)?$|\s*,\s*an?\s+")
 
+_ROLE_LINKS = frozenset({"of", "for", "in", "at", "to", "with", "the", "a", "an"})
 
 class FrameReader:
     text: str
@@ -126,7 +127,11 @@ class FrameReader:
     def _role(self, s, e, cue, left_types, right_types):
         if _ADVERBIAL.search(self.text, max(0, s - 4), s):
             return [], []  # "X fought Y as part of Z": the clause's doer is a part (titles.py), not Y
-        left, right = self.at.adjoining(s, left_types, ROLE_GAP), self.at.following(e, right_types, 2)
+        # "X and Y, members of Z": both; "X and Y, the armed wing of Z": Y alone
+        nouns = [w for w in re.findall(r"[a-z]+", self.text[s:e].lower()) if w not in _ROLE_LINKS]
+        plural = bool(nouns) and nouns[-1].endswith("s") and not nouns[-1].endswith("ss")
+        left = self.at.adjoining(s, left_types, ROLE_GAP, coordinate=plural)
+        right = self.at.following(e, right_types, 2)
         body = BODY.match(self.text, e) if not right and cue.type == "member_of" else None
         if body:  # "a member of the political bureau of Y": of the organisation named last
             right = self.at.following(body.end(), right_types, 0)
