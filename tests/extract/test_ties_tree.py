@@ -493,3 +493,12 @@ def test_a_singular_role_apposed_to_a_pair_is_the_nearer_ones(pipeline):
     plural = ties(pipeline, "Hamas and Islamic Jihad, members of the Axis of Resistance, fired rockets.")
     assert {("member_of", "Hamas", "Axis of Resistance"),
             ("member_of", "Palestinian Islamic Jihad", "Axis of Resistance")} <= plural
+
+
+def test_a_body_named_after_its_state_is_part_of_it(pipeline):
+    found = ties(pipeline, "Two China Coast Guard ships fired water cannon at a Philippine fishing boat, China said. "
+                           "The Philippine Coast Guard said it would file a protest.")
+    assert {("part_of", "China Coast Guard", "China"), ("part_of", "Philippine Coast Guard", "Philippines")} <= found
+    # a name that only begins with the state's word is no organ of it
+    assert not [t for t in ties(pipeline, "The Syrian Democratic Forces said Syria had not replied.")
+                if t[0] == "part_of"]

@@ -28,6 +28,8 @@ each frame, ties/money.py reads amounts and purchases, and ties/actors.py answer
                        branch"; army_of: "the army of General X"; founders: "Y, a bloc the
                        three states formed"
     compound           "X-backed Y", "X-controlled Y", "a Y-based group", "it is Y-based"
+    possessive, host,  "Iran's Quds Force", "an institute at Z University", "the China Coast
+    named_after        Guard" (a state's organ named after it: part_of the state named in the text)
     pair               "X and Y are rivals", "they are co-conspirators" (symmetric types)
     continues          "..., along with training and arms": the actors of the tie stated
                        before in the sentence (outside brackets); "though some remain in Z"
@@ -85,7 +87,8 @@ from .ties.tree import tree_ties
 _POSTS = frozenset({"leads", "member_of"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Frames read by their own passes rather than around each cue match.
-_SPECIAL = frozenset({"continues", "money", "money_received", "purchase", "sale", "possessive", "host"})
+_SPECIAL = frozenset({"continues", "money", "money_received", "purchase", "sale", "possessive", "host",
+                      "named_after"})
 # Frames a past word before the cue makes a past tie ("former head of", "its former affiliate").
 _DATED = frozenset({"role", "title", "title_state", "owned_role"})
 
@@ -227,8 +230,14 @@ class _RelationFinder(FrameReader, MoneyReader):
 
     # ---- structure, continuations ----------------------------------------------------------
     def _structure(self, sentence: tuple[int, int]) -> None:
-        """"Iran's Quds Force" (a state's own unit) and "an institute at Z University"."""
+        """"Iran's Quds Force" (a state's own unit), "an institute at Z University" and "the
+        China Coast Guard" (a body named after its state)."""
         outer = self.at.within(*sentence)
+        for cue in (c for c in self.lex.cues if c.frame == "named_after"):
+            for body in outer:
+                state = self._named_after(body, cue)
+                if state is not None:
+                    self._emit(cue, [body], [state], (body.span.start, body.span.end))
         for cue in (c for c in self.lex.cues if c.frame in ("possessive", "host")):
             subjects, objects = cue.subjects, cue.objects
             hosts = re.compile(rf"\b(?:{'|'.join(map(re.escape, cue.forms))})\b")
@@ -242,6 +251,16 @@ class _RelationFinder(FrameReader, MoneyReader):
                 if cue.frame == "host" and re.fullmatch(r"\s+at\s+(?:the\s+)?", gap) and a.type in subjects \
                         and b.type in objects and hosts.search(b.span.text):
                     self._emit(cue, [a], [b], (a.span.start, b.span.end))
+
+    def _named_after(self, body: Mention, cue: Cue) -> Mention | None:
+        """The state a body's name begins with ("China" of "China Coast Guard"), as a mention of
+        it elsewhere in the document, where the rest of the name is one of `cue`'s words."""
+        words = body.span.text.removeprefix("the ").split(" ", 1)
+        if body.type not in cue.subjects or len(words) < 2 or words[1] not in cue.forms \
+                or body.codes.get("cameo", "")[3:6] in cue.unless:
+            return None
+        return next((m for m in self.at.all if m.type == "state" and m.span.text == words[0]
+                     and (not body.country or body.country == m.entity)), None)
 
     def _continues(self, sentence: tuple[int, int], taken: list[tuple[int, int, str]]) -> None:
         for cue in (c for c in self.lex.cues if c.frame == "continues"):

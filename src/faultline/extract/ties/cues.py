@@ -28,9 +28,9 @@ FRAMES = {"compound": False, "compound_reverse": True, "passive": True, "passive
           "role_reverse": True, "title": True, "title_state": True, "title_reverse": False, "owned_role": True,
           "army_of": True, "founders": True, "noun": False, "verb": False, "pair": False, "continues": False,
           "money": False, "money_received": True, "purchase": True, "sale": False, "possessive": True,
-          "host": False}
+          "host": False, "named_after": False}
 NOMINAL = frozenset({"compound", "compound_reverse", "title", "title_state", "title_reverse", "owned_role", "army_of",
-                     "possessive", "host"})
+                     "possessive", "host", "named_after"})
 # A verb form after these is an adjective or a noun: "the armed wing", "Hamas's armed wing".
 ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|heavily|well|lightly|fully)\s+|[’']s\s+|[-‐‑])$",
                         re.I)
