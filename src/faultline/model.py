@@ -61,7 +61,8 @@ class Actor:
     """A dictionary entry: an actor known before reading, with every name it goes by.
 
     `forms` maps a surface form to its role: "name", "alias", "adjective" ("Kenyan"),
-    "people" ("Kenyans"), "capital" and "seat" (metonyms: "Nairobi said").
+    "people" ("Kenyans"), "capital" and "seat" (metonyms: "Nairobi said"), "territory" (a
+    polity's name that is its land too: "Jubaland said", but "in Jubaland" is the place).
     """
     id: str
     name: str

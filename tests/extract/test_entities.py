@@ -1,5 +1,6 @@
 """Actors from the dictionaries (extract/entities.py), on sentences written for these tests."""
 from sentences import read
+from test_ties_tree import ties as ties_of
 
 
 def named(pipeline, text):
@@ -41,3 +42,12 @@ def test_a_states_possessive_force_word_that_only_modifies_a_noun_names_the_stat
     found = named(pipeline, "Burkina Faso's military leader spoke, and Russia's military intelligence agency was "
                             "blamed.")
     assert {entity for _, entity, _ in found} == {"BFA", "RUS"}
+
+
+def test_a_polity_named_after_its_land_is_the_place_only_after_a_preposition_of_place(pipeline):
+    found = named(pipeline, "Puntland suspended ties with Mogadishu, the administration of Puntland said, as "
+                            "fighting in Puntland spread.")
+    assert [kind for text, _, kind in sorted(found, key=lambda f: f[1]) if text == "Puntland"] == \
+        ["location", "organization"]
+    assert ("member_of", "Yusuf Warsame", "Puntland") in ties_of(pipeline, "Puntland's security minister, Yusuf "
+                                                                           "Warsame, said the road was closed.")

@@ -5,7 +5,7 @@ capitalise names, and case keeps "US" the country apart from "us" the pronoun). 
 matches overlap, the longest wins ("Palestinian Islamic Jihad" over "Islamic Jihad").
 A capital stands for its state ("Tehran said") except after a preposition of place
 ("a meeting in Beirut") or before a deal or meeting it names ("the Doha talks"), where it is
-the city itself.
+the city itself; so does a polity named after its land ("Jubaland said", "in Jubaland").
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ class ActorMatcher:
         self.knowledge = knowledge
         cues = load_name_cues()
         self.locative, self.venues = cues.locative, cues.venue_nouns
+        self.inside = cues.place_prepositions  # "in Jubaland", not "the administration of Jubaland"
         # "Tripoli-based": a capital before these is the city, not its state
         self.place_suffix = re.compile(rf"[-‐‑](?:{alternation(cues.place_suffixes)})\b")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -57,11 +58,14 @@ class ActorMatcher:
             actor = self.knowledge.by_id[span.label_]
             role = self.roles.get((actor.id, span.text), "alias")
             where = document.span(span.start_char, span.end_char)
-            if role == "capital" and (span.start > 0 and parsed[span.start - 1].lower_ in self.locative
-                                      or self.place_suffix.match(text, span.end_char) or self._venue(parsed, span)):
+            before = parsed[span.start - 1].lower_ if span.start > 0 else ""
+            if role in ("capital", "territory") and (
+                    before in (self.locative if role == "capital" else self.inside)
+                    or self.place_suffix.match(text, span.end_char) or self._venue(parsed, span)):
                 mentions.append(Mention(entity=f"location:{slugify(span.text)}", name=span.text, type="location",
                                         span=where, role="name", country=actor.country))
                 continue
+            role = "name" if role == "territory" else role
             mentions.append(Mention(entity=actor.id, name=actor.name, type=actor.type, span=where, role=role,
                                     country=actor.country, codes=dict(actor.codes)))
         return mentions

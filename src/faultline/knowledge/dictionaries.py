@@ -41,6 +41,8 @@ def actor_from_entry(entry: dict[str, Any], where: str) -> Actor:
         alias = str(alias).strip()
         if alias:
             forms.setdefault(alias, "alias")
+    if entry.get("place"):  # a polity named after its territory: after "in" the name is the place
+        forms = {form: "territory" for form in forms}
     country = (entry.get("country") or None)
     country = str(country).strip().upper() if country else None
     if country and not re.fullmatch(r"[A-Z]{3}", country):
