@@ -1,9 +1,10 @@
 """Actor dictionaries in faultline's own format, YAML or CSV.
 
 YAML: a list of entries (or a mapping with an `actors` list), each
-    {id?, name, type, aliases: [..], country?, code?, sector?}
-CSV: a header row with the columns name, aliases, type, country, code (id, sector optional);
-    aliases are separated by "|" or ";".
+    {id?, name, type, aliases: [..], country?, code?, sector?, place?}
+CSV: a header row with the columns name, aliases, type, country, code (id, sector, place
+    optional); aliases are separated by "|" or ";". `place: true` marks a polity named after
+    its land: after a preposition of place its names are the place.
 A missing id is derived from the name. The shipped data/actors.yaml uses the same format.
 Phoenix/PETRARCH actor files (`*.actors.txt`, or text that reads as one) go to phoenix.py.
 """
