@@ -172,7 +172,8 @@ class Pipeline:
             # pronouns serve the readers below; the contract's mentions are names and descriptions
             resolved = sorted(mentions + references, key=lambda m: m.span.start)
             named = [m for m in resolved if m.role != "pronoun"]
-            # "the three countries": the tie readers read such plurals their own way (extract/ties/actors.py)
+            # "the three countries", "the two sides": the actors counted back (the cue lexicon's
+            # patterns read such plurals their own way, extract/ties/actors.py; the tree reads these)
             counted = counted_references(parsed, named)
             readable = sorted(resolved + counted, key=lambda m: m.span.start)
             mentions = [m for m in readable if m.role != "pronoun"]
@@ -181,10 +182,10 @@ class Pipeline:
             # "we" in a quotation: the speaker's body, a mention the contract keeps and the tie
             # readers read (the events of a quotation's "we" are the speaker's to claim, not told)
             spoken = speaking_for(parsed, claims, readable)
-            resolved = sorted(resolved + spoken, key=lambda m: m.span.start)
             mentions = sorted(mentions + spoken, key=lambda m: m.span.start)
         with clock("extract: relations"):
-            relations, sides = extract_ties(document, sentences, named, claims, parsed.doc, resolved)
+            tie_readable = sorted(readable + spoken, key=lambda m: m.span.start)
+            relations, sides = extract_ties(document, sentences, named, claims, parsed.doc, tie_readable)
             # a pronoun that stands for a side of a tie is kept: the tie's words name no one else
             mentions = sorted(mentions + sides, key=lambda m: m.span.start)
         with clock("nlp: dates, numbers"):

@@ -21,3 +21,18 @@ def test_both_governments_are_the_last_two(pipeline):
 def test_too_few_actors_named_before_gives_no_reference(pipeline):
     mentions = read(pipeline, "Chad mourned. The two countries met in Bamako.").mentions
     assert not [m for m in mentions if m.span.text == "The two countries"]
+
+
+def test_sides_and_parties_point_back_only_when_counted(pipeline):
+    from sentences import read
+    text = ("Somali federal troops and forces loyal to Jubaland fought near the town, days after the two sides "
+            "signed a Kenya-brokered ceasefire. Gunmen fired from both sides of the road. The other side denied it.")
+    counted = [(m.span.text, m.name) for m in read(pipeline, text).mentions if m.role == "description"]
+    assert sorted(counted) == [("the two sides", "Jubaland"), ("the two sides", "Somalia")]
+
+
+def test_the_broker_of_a_deal_the_two_sides_signed_mediates_between_them(pipeline):
+    from test_ties_tree import ties
+    found = ties(pipeline, "Somali federal troops and forces loyal to Jubaland fought near the town, days after the "
+                           "two sides signed a Kenya-brokered ceasefire.")
+    assert {("mediates", "Kenya", "Somalia"), ("mediates", "Kenya", "Jubaland")} <= found
