@@ -502,3 +502,16 @@ def test_a_body_named_after_its_state_is_part_of_it(pipeline):
     # a name that only begins with the state's word is no organ of it
     assert not [t for t in ties(pipeline, "The Syrian Democratic Forces said Syria had not replied.")
                 if t[0] == "part_of"]
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Haddad, head of Hamas's media office, was killed.",
+    "In 2004 the emir appointed Omar Haddad the lead commander for Hamas's logistics.",
+])
+def test_who_heads_a_part_a_body_owns_is_its_member(pipeline, text):
+    found = ties(pipeline, text)
+    assert ("member_of", "Omar Haddad", "Hamas") in found and ("leads", "Omar Haddad", "Hamas") not in found
+
+
+def test_who_heads_the_body_itself_leads_it(pipeline):
+    assert ("leads", "Omar Haddad", "Hamas") in ties(pipeline, "Hamas's leader, Omar Haddad, was killed.")

@@ -36,6 +36,7 @@ from .cues import (
 APPOSED_HEAD = re.compile(r"\)?\s*,\s*(?:the|an?)\s+")  # "Y (Y), the " before "X-linked group"
 _THEIR = re.compile(r"\btheir\s+(?:[a-z][\w-]*\s+)?$", re.I)  # "their leaders, X and Y"
 _OWN_TITLE = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+)?$", re.I)  # "its leader, X"
+_POSSESSED = re.compile(r"[’']s?\s+(?:[a-z][\w-]*\s+)*[a-z][\w-]*\b(?!\s+[A-Z])")  # "Y's media office"
 _ONE_OF = re.compile(r",\s*(?:an?|one\s+of(?:\s+the)?)\s+$", re.I)  # "X, a Y leader", "X, one of Y's leaders"
 _APPOSED_PERSON = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*")  # "Y (ACR), Colonel X"
 _ADVERBIAL = re.compile(r"\bas\s+$", re.I)  # "... as part of Y": said of the clause, not the name before
@@ -143,6 +144,10 @@ class FrameReader:
             after = self.at.following(right[-1].span.end, left_types, 0)
             comma = after and re.fullmatch(r"\s*,\s*", self.text[right[-1].span.end:after[0].span.start])
             left = after[:1] if comma else self._apposed_person(right[-1].span.end, left_types)
+        if cue.type == "leads" and left and right and _POSSESSED.match(self.text, right[0].span.end):
+            member = next(c for c in self.lex.cues if c.type == "member_of" and c.frame == "role")
+            self._emit(member, left, right[:1], (s, e))  # "head of Y's media office": a part of Y's
+            return [], []
         return left, right
 
     def _apposed_person(self, pos, types):

@@ -52,8 +52,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                     found += [TreeTie(kind.type, o, p, cue(token)) for p, o in pairs if p.type in kind.objects
                               and o.type not in kind.objects and not (word in kind.seats and o.type == "state")]
                     continue
-                found += [TreeTie("member_of" if kind.type == "leads" and (one_among or _organ(o)) else kind.type,
-                                  p, o, cue(token)) for p, o in pairs]
+                found += [TreeTie("member_of" if kind.type == "leads" and (one_among or _organ(o) or _owns_part(token, o))
+                                  else kind.type, p, o, cue(token)) for p, o in pairs]
             if nominal:  # "X and other Y forces", "X fought Z as part of Y": X is one of Y's
                 parts = (others_of(token, kind, roles) if kind.others else []) \
                     + (as_part(token, kind, roles) if word in kind.as_part else [])
@@ -80,3 +80,10 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
 def _organ(body) -> bool:
     """A state named by one of its forces' descriptions ("the army", "the regional police")."""
     return body.type == "state" and body.role == "description"
+
+
+def _owns_part(title, body) -> bool:
+    """"head of Y's media office", "commander for Y's logistics": Y owns what the title leads,
+    a part of Y; its head is Y's member."""
+    span = title.doc.char_span(body.span.start, body.span.end)
+    return span is not None and span.root.dep_ == "poss" and span.root.head.i != title.i
