@@ -515,3 +515,8 @@ def test_who_heads_a_part_a_body_owns_is_its_member(pipeline, text):
 
 def test_who_heads_the_body_itself_leads_it(pipeline):
     assert ("leads", "Omar Haddad", "Hamas") in ties(pipeline, "Hamas's leader, Omar Haddad, was killed.")
+
+
+def test_a_second_participle_the_parser_hangs_on_the_name_is_said_of_it(pipeline):
+    found = ties(pipeline, "Gran Grif, a gang based in Savien and led by Luckson Elan, was blamed for the killings.")
+    assert ("leads", "Luckson Elan", "Gran Grif") in found

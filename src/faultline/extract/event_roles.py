@@ -131,7 +131,8 @@ class Roles:
                 found += self._phrase(subject)
             elif verb.dep_ in ("acl", "conj") and verb.head.i != verb.i:
                 # "a convoy attacked by gunmen", "was shelled and burned"
-                found += self._phrase(verb.head) if verb.dep_ == "acl" else self._done_to(verb.head)
+                found += self._phrase(verb.head) if verb.dep_ == "acl" or _noun_conjunct(verb) \
+                    else self._done_to(verb.head)
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found += self._objects_of(child)  # "sent weapons to X"
@@ -302,7 +303,13 @@ def passive(verb) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj") and not any(c.dep_ in _SUBJECTS for c in verb.children) \
-        and (verb.dep_ == "acl" or passive(verb.head))
+        and (verb.dep_ == "acl" or _noun_conjunct(verb) or passive(verb.head))
+
+
+def _noun_conjunct(verb) -> bool:
+    """"X, a gang based in Y and led by Z": the parser may hang the second participle on the
+    name itself, as its conjunct; it is said of the name all the same."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _unique(mentions) -> list[Mention]:
