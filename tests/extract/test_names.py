@@ -344,3 +344,9 @@ def test_an_office_of_two_words_before_a_name_is_a_title(pipeline):
     from sentences import read
     result = read(pipeline, "The talks are on the plan, High Representative Federica Rossetti’s initiative.")
     assert [(m.span.text, m.type) for m in result.mentions] == [("Federica Rossetti", "person")]
+
+
+def test_a_short_name_inside_a_longer_name_is_no_body_of_its_own(pipeline):
+    from sentences import read
+    result = read(pipeline, "The U.S. remains committed to the Global Coalition efforts to defeat Da’esh.")
+    assert [m.span.text for m in result.mentions if "Coalition" in m.span.text] == ["Global Coalition"]

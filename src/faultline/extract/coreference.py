@@ -151,7 +151,7 @@ class _Resolver:
                 continue  # "the movement of goods", "the government of Chad": not a reference back
             start, end = det.idx, token.idx + len(token)
             inside = self.index.within(start, end)
-            if any(m.type in kind.types or m.span.start <= token.idx < m.span.end for m in inside):
+            if any(m.type in kind.types for m in inside) or self.index.overlapping(token.idx, token.idx + len(token)):
                 continue  # names its own actor, or its head is a name's ("the opposition National Unity Government")
             if token.lower_ in bodies and self._own_name(det, token, inside):
                 self._add_body(det.i + 1, token)
