@@ -507,6 +507,7 @@ def test_a_body_named_after_its_state_is_part_of_it(pipeline):
 @pytest.mark.parametrize("text", [
     "Omar Haddad, head of Hamas's media office, was killed.",
     "In 2004 the emir appointed Omar Haddad the lead commander for Hamas's logistics.",
+    "Omar Haddad heads Hamas's political office in Doha.",
 ])
 def test_who_heads_a_part_a_body_owns_is_its_member(pipeline, text):
     found = ties(pipeline, text)
@@ -520,3 +521,10 @@ def test_who_heads_the_body_itself_leads_it(pipeline):
 def test_a_second_participle_the_parser_hangs_on_the_name_is_said_of_it(pipeline):
     found = ties(pipeline, "Gran Grif, a gang based in Savien and led by Luckson Elan, was blamed for the killings.")
     assert ("leads", "Luckson Elan", "Gran Grif") in found
+
+
+def test_a_unit_under_the_command_of_a_body_is_part_of_it(pipeline):
+    assert ("part_of", "Northern Brigade", "Lakes Front") in ties(
+        pipeline, "The Northern Brigade operates under the command of the Lakes Front.")
+    assert ("part_of", "Northern Brigade", "Lakes Front") in ties(
+        pipeline, "The Northern Brigade, under the command of the Lakes Front, seized the town.")

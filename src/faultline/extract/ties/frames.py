@@ -78,6 +78,8 @@ class FrameReader:
             objects = [anchor]  # "Y, which X funds"
         if not objects and len(subjects) > 1 and re.match(r"\s+(?:each other|one another)\b", self.text[e:e + 15]):
             subjects, objects = subjects[:1], subjects[1:2]  # "X and Y fought alongside each other"
+        if self._heads_a_part(cue, subjects, objects, (s, e)):
+            return [], []  # "X heads Y's political office"
         return subjects, objects
 
     def _noun(self, s, e, cue, left_types, right_types):
@@ -144,11 +146,18 @@ class FrameReader:
             after = self.at.following(right[-1].span.end, left_types, 0)
             comma = after and re.fullmatch(r"\s*,\s*", self.text[right[-1].span.end:after[0].span.start])
             left = after[:1] if comma else self._apposed_person(right[-1].span.end, left_types)
-        if cue.type == "leads" and left and right and _POSSESSED.match(self.text, right[0].span.end):
-            member = next(c for c in self.lex.cues if c.type == "member_of" and c.frame == "role")
-            self._emit(member, left, right[:1], (s, e))  # "head of Y's media office": a part of Y's
-            return [], []
+        if self._heads_a_part(cue, left, right, (s, e)):
+            return [], []  # "head of Y's media office"
         return left, right
+
+    def _heads_a_part(self, cue, heads, bodies, span) -> bool:
+        """"head of Y's media office", "X heads Y's political office": what is led is a part
+        Y owns, and who leads it Y's member (stated here as such)."""
+        if cue.type != "leads" or not heads or not bodies or not _POSSESSED.match(self.text, bodies[0].span.end):
+            return False
+        member = next(c for c in self.lex.cues if c.type == "member_of" and c.frame == "role")
+        self._emit(member, heads, bodies[:1], span)
+        return True
 
     def _apposed_person(self, pos, types):
         """"a spokesman for Y (ACR), Colonel X,": the person apposed after a bracketed short name and a rank."""

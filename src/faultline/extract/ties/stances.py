@@ -199,7 +199,7 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         done_to = [m for m in done_to if _at_head(own, m)] + _areas_in(own, kind.areas, roles)
     if matched and not kind.likes and not kind.objects and not nominal:
         # "X commanded a garrison on the Kuwaiti island": what is led is the object's own name,
-        # not a place named in its prepositions ("X heads the Y unit", "X led Y's forces"); and
+        # not a place named in its prepositions ("X heads the Y unit"); and
         # "X runs its operations" leads no one its "its" stands for
         done_to = [m for m in done_to if not any(m.span.start >= p.idx for c in token.children if c.dep_ == "dobj"
                                                  for p in c.children if p.dep_ == "prep")
@@ -208,7 +208,10 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         # "to counter X", "to counter X's fighters", not "to counter Russian threats": an actor, not its deeds
         done_to = [m for m in done_to if _named_object(token, m, kind)]
     # (a state held is this reader's own reading: the cue lexicon holds places only)
-    ties = [TreeTie(kind.type, subject, obj, cue(token), typed=obj.type in kind.held_kinds)
+    # "X heads Y's political office": what is led is Y's part, and its head Y's member
+    part_of = {id(m) for m in done_to if kind.type == "leads" and not nominal and _owner_of_object(token, m)}
+    ties = [TreeTie("member_of" if id(obj) in part_of else kind.type, subject, obj, cue(token),
+                    typed=obj.type in kind.held_kinds)
             for subject in doers for obj in done_to
             if subject.entity != obj.entity and subject.type != "location"
             and (obj.type in kind.objects or obj.type in kind.held_kinds and obj.type != subject.type
@@ -349,6 +352,13 @@ def purpose_doers(verb, roles: Roles) -> list[Mention]:
     # "Operation X, the operation to eliminate Y": the name the noun is apposed to
     apposed = roles.mentions_at(noun.head) if noun.dep_ == "appos" else []
     return roles.mentions_at(noun) or owners or apposed
+
+
+def _owner_of_object(verb, mention: Mention) -> bool:
+    """`mention` owns the verb's object rather than being it: "Y's political office"."""
+    span = verb.doc.char_span(mention.span.start, mention.span.end)
+    return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ == "dobj" \
+        and span.root.head.head.i == verb.i
 
 
 def _possessive_at(doc, mention: Mention) -> bool:
