@@ -528,3 +528,13 @@ def test_a_unit_under_the_command_of_a_body_is_part_of_it(pipeline):
         pipeline, "The Northern Brigade operates under the command of the Lakes Front.")
     assert ("part_of", "Northern Brigade", "Lakes Front") in ties(
         pipeline, "The Northern Brigade, under the command of the Lakes Front, seized the town.")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Omar Haddad, deputy head of the Lakes Front, spoke.", "Lakes Front"),
+    ("The Lakes Front's deputy leader Omar Haddad spoke.", "Lakes Front"),
+    ("Omar Haddad, the vice chairman of the Lakes Party, spoke.", "Lakes Party"),
+])
+def test_a_second_to_the_leader_is_a_member(pipeline, text, body):
+    found = ties(pipeline, text)
+    assert ("member_of", "Omar Haddad", body) in found and ("leads", "Omar Haddad", body) not in found

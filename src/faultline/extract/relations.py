@@ -69,7 +69,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -192,6 +192,9 @@ class _RelationFinder(FrameReader, MoneyReader):
 
     def _emit(self, cue: Cue, left: list[Mention], right: list[Mention], span: tuple[int, int],
               amount: Amount | None = None) -> bool:
+        if cue.type == "leads" and self._second(span[0]):  # "deputy head of Y": a member of Y
+            cue = replace(cue, type="member_of", subjects=self.lex.subjects["member_of"],
+                          objects=self.lex.objects["member_of"])
         subjects, objects = (right, left) if FRAMES[cue.frame] else (left, right)
         if cue.type == "member_of":
             objects = [self.at.state_of(m) or m if m.type == "person" else m for m in objects]
@@ -319,6 +322,10 @@ class _RelationFinder(FrameReader, MoneyReader):
         leads = {(r.subject, r.object): r.evidence for r in merged.values() if r.type == "leads"}
         return [r for r in merged.values() if not (r.type == "member_of" and (r.subject, r.object) in leads
                                                    and all(e in leads[r.subject, r.object] for e in r.evidence))]
+
+    def _second(self, pos: int) -> bool:
+        before = re.search(r"([\w-]+)\s+$", self.text[max(0, pos - 25):pos])
+        return bool(before) and before.group(1).lower() in self.lex.seconds
 
     def _in_sentence(self, mention: Mention, pos: int) -> bool:
         start, end = self.at.sentence(pos)

@@ -109,6 +109,7 @@ class RelationLexicon:
     denial: re.Pattern[str]
     weapons: re.Pattern[str]  # goods whose purchase is an arms tie ("paid X $25m for armed drones")
     armies: re.Pattern[str]  # "the army": a state's own force, named by its role ("a spokesman for army operations")
+    seconds: frozenset[str]  # "deputy head of": the holder is a member, not the leader
 
 
 def _form(form: str) -> str:
@@ -173,6 +174,7 @@ def load_relation_cues() -> RelationLexicon:
                                negation=re.compile(words("negation", modality), re.I),
                                denial=re.compile(words("denial", modality), re.I),
                                weapons=re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}?(?:{words('weapons')})", re.I),
-                               armies=re.compile(rf"(?:{words('armies')})", re.I))
+                               armies=re.compile(rf"(?:{words('armies')})", re.I),
+                               seconds=frozenset(data["seconds"]))
     except (KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
         raise DictionaryError(f"data/relations.yaml: {exc!r}") from exc

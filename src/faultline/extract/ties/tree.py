@@ -17,6 +17,7 @@ from ..event_roles import Roles
 from .stances import Modality, TreeTie, cue, described, held, load_tie_words, stated
 from .support import backed, in_support
 from .mediation import brokered, hosted
+from .cues import load_relation_cues
 from .sides import co_doers, taken_side
 from .titles import as_part, joined, one_of, others_of, represented, titled
 from .transfers import transferred
@@ -25,6 +26,7 @@ from .transfers import transferred
 def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Roles) -> list[TreeTie]:
     """The ties the tie words of `doc` state between two actors (or an actor and a place)."""
     words, past = load_tie_words()
+    seconds = load_relation_cues().seconds
     flags = Modality(text, sentences)
     joint = {kind.co_doers_of: kind.type for kind in words if kind.co_doers_of}
     by_type = {kind.type: kind for kind in words}
@@ -52,7 +54,10 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                     found += [TreeTie(kind.type, o, p, cue(token)) for p, o in pairs if p.type in kind.objects
                               and o.type not in kind.objects and not (word in kind.seats and o.type == "state")]
                     continue
-                found += [TreeTie("member_of" if kind.type == "leads" and (one_among or _organ(o) or _owns_part(token, o))
+                # ... and "the deputy leader": a second to the leader
+                second = any(c.lower_ in seconds for c in token.children if c.i < token.i)
+                found += [TreeTie("member_of" if kind.type == "leads" and (one_among or second or _organ(o)
+                                                                           or _owns_part(token, o))
                                   else kind.type, p, o, cue(token)) for p, o in pairs]
             if nominal:  # "X and other Y forces", "X fought Z as part of Y": X is one of Y's
                 parts = (others_of(token, kind, roles) if kind.others else []) \
