@@ -538,3 +538,8 @@ def test_a_unit_under_the_command_of_a_body_is_part_of_it(pipeline):
 def test_a_second_to_the_leader_is_a_member(pipeline, text, body):
     found = ties(pipeline, text)
     assert ("member_of", "Omar Haddad", body) in found and ("leads", "Omar Haddad", body) not in found
+
+
+def test_a_backer_named_in_a_hyphenated_participle_is_not_the_doer(pipeline):
+    assert not [t for t in ties(pipeline, "Turkey-backed factions seized Afrin.") if t[0] == "controls"]
+    assert ("controls", "Hezbollah", "Qusayr") in ties(pipeline, "Iran-backed Hezbollah seized Qusayr in 2013.")

@@ -44,7 +44,7 @@ def _lexicon() -> tuple[frozenset[str], ...]:
     data = load_data("events.yaml")
     return frozenset(data["support_verbs"]), frozenset(data["target_prepositions"]), \
         frozenset(data["victim_nouns"]), frozenset(data["speaking_for"]), frozenset(data["side_prefixes"]), \
-        frozenset(data["company"]), frozenset(data["whole_peoples"])
+        frozenset(data["company"]), frozenset(data["whole_peoples"]), frozenset(data["backer_participles"])
 
 
 class Roles:
@@ -53,7 +53,8 @@ class Roles:
     def __init__(self, mentions: list[Mention]):
         self.index = MentionIndex(mentions)
         self.keep: Callable[[Mention], bool] = _everyone
-        self.support, self.aims, self.victims, self.speaking_for, self.sides, self.company, self.peoples = _lexicon()
+        self.support, self.aims, self.victims, self.speaking_for, self.sides, self.company, self.peoples, \
+            self.backers = _lexicon()
 
     def participants(self, token, nominal: bool, keep: Callable[[Mention], bool] = None,
                      reach: bool = False) -> tuple[list[str], list[str]]:
@@ -228,7 +229,7 @@ class Roles:
             return self._phrase(noun, depth + 1)  # "militants who shelled"
         if not found and not own and (lemma(token) not in self.victims or self._whole_people(token)):
             for child in token.children:
-                if child.i < token.i and child.dep_ in _MODIFIERS:
+                if child.i < token.i and child.dep_ in _MODIFIERS and not self._backer(child):
                     found += self._inside(child)  # "M23 rebels", "Iran's proxies"
                 elif child.dep_ == "prep" and token.pos_ in ("NOUN", "PROPN") and (child.lower_ in ("of", "from")
                                                                               or child.lower_ == "for" and lemma(token) in self.speaking_for):
@@ -275,6 +276,10 @@ class Roles:
         # "the anti-X coalition", "pro-X militias": X is the side the phrase takes, not who it names
         sided = {t.idx for t in token.doc[token.left_edge.i:token.right_edge.i + 1] if self.side_of(t)}
         return [m for m in self.index.overlapping(start, end) if self.keep(m) and m.span.start not in sided]
+
+    def _backer(self, modifier) -> bool:
+        """"Iran-backed" in "Iran-backed militias": a backer named by a hyphenated participle."""
+        return modifier.lower_ in self.backers and any(c.text == "-" for c in modifier.children)
 
     def side_of(self, token) -> str | None:
         """The prefix that makes `token` (a name's first word) a side taken: "anti" in
