@@ -51,3 +51,9 @@ def test_a_polity_named_after_its_land_is_the_place_only_after_a_preposition_of_
         ["location", "organization"]
     assert ("member_of", "Yusuf Warsame", "Puntland") in ties_of(pipeline, "Puntland's security minister, Yusuf "
                                                                            "Warsame, said the road was closed.")
+
+
+def test_a_capital_held_is_the_city(pipeline):
+    found = named(pipeline, "The Houthis, who control Sanaa, fired missiles, and the Taliban seized Kabul in 2021.")
+    assert {("Sanaa", "location:sanaa", "location"), ("Kabul", "location:kabul", "location")} <= found
+    assert ("Kabul", "AFG", "state") in named(pipeline, "Kabul accused Islamabad of harbouring militants.")

@@ -5,7 +5,8 @@ capitalise names, and case keeps "US" the country apart from "us" the pronoun). 
 matches overlap, the longest wins ("Palestinian Islamic Jihad" over "Islamic Jihad").
 A capital stands for its state ("Tehran said") except after a preposition of place
 ("a meeting in Beirut") or before a deal or meeting it names ("the Doha talks"), where it is
-the city itself; so does a polity named after its land ("Jubaland said", "in Jubaland").
+the city itself, as it is when held ("who control Sanaa"); so does a polity named after its
+land ("Jubaland said", "in Jubaland").
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from spacy.util import filter_spans
 from ..knowledge import Knowledge
 from ..knowledge.ids import slugify
 from ..model import Document, Mention
+from ..nlp import lemma
 from ..nlp.patterns import alternation
 from .names import load_name_cues
 
@@ -31,6 +33,7 @@ class ActorMatcher:
         cues = load_name_cues()
         self.locative, self.venues = cues.locative, cues.venue_nouns
         self.inside = cues.place_prepositions  # "in Jubaland", not "the administration of Jubaland"
+        self.holding = cues.holding_verbs  # "who control Sanaa": the city held
         # "Tripoli-based": a capital before these is the city, not its state
         self.place_suffix = re.compile(rf"[-‐‑](?:{alternation(cues.place_suffixes)})\b")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -59,8 +62,10 @@ class ActorMatcher:
             role = self.roles.get((actor.id, span.text), "alias")
             where = document.span(span.start_char, span.end_char)
             before = parsed[span.start - 1].lower_ if span.start > 0 else ""
+            verb = parsed[span.start - 1] if span.start > 0 else None  # (the parser may miss the object)
+            held = verb is not None and verb.tag_.startswith("VB") and lemma(verb) in self.holding
             if role in ("capital", "territory") and (
-                    before in (self.locative if role == "capital" else self.inside)
+                    before in (self.locative if role == "capital" else self.inside) or held
                     or self.place_suffix.match(text, span.end_char) or self._venue(parsed, span)):
                 mentions.append(Mention(entity=f"location:{slugify(span.text)}", name=span.text, type="location",
                                         span=where, role="name", country=actor.country))

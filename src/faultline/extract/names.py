@@ -66,6 +66,7 @@ class NameCues:
     nonstate: frozenset[str]  # "a rebel group": modifiers that make a group an armed one
     numbered: frozenset[str]  # "Unit 29155": heads a number names
     dashed: frozenset[str]  # "Joint Task Force – Bravo": heads a dash and a mission's name follow
+    holding_verbs: frozenset[str]  # "seized Kabul": a capital held is the city
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,8 @@ def load_name_cues() -> NameCues:
                     frozenset(data["suffixes"]),
                     {word: kind for kind, words in data["heads_after"].items() for word in words},
                     tuple(data["place_suffixes"]), frozenset(data["venue_nouns"]), frozenset(data["kit"]),
-                    frozenset(data["nonstate_modifiers"]), frozenset(data["numbered"]), frozenset(data["dashed"]))
+                    frozenset(data["nonstate_modifiers"]), frozenset(data["numbered"]), frozenset(data["dashed"]),
+                    frozenset(data["holding_verbs"]))
 
 
 _UNIT_NUMBER = re.compile(r" \d{1,6}\b(?![.,]\d)")  # "Unit 29155", not "Unit 2.5" nor a figure
