@@ -489,7 +489,8 @@ def test_a_title_whose_state_is_only_guessed_yields_to_the_body_its_sentence_nam
 def test_a_singular_role_apposed_to_a_pair_is_the_nearer_ones(pipeline):
     found = ties(pipeline, "The town lies between the Tatmadaw and the People's Defence Forces, the armed wing of the "
                            "National Unity Government.")
-    assert [t for t in found if t[0] == "part_of"] == [("part_of", "People's Defence Force", "National Unity Government")]
+    assert [t for t in found if t[0] == "part_of"] == \
+        [("part_of", "People's Defence Force", "National Unity Government")]
     plural = ties(pipeline, "Hamas and Islamic Jihad, members of the Axis of Resistance, fired rockets.")
     assert {("member_of", "Hamas", "Axis of Resistance"),
             ("member_of", "Palestinian Islamic Jihad", "Axis of Resistance")} <= plural
@@ -543,3 +544,18 @@ def test_a_second_to_the_leader_is_a_member(pipeline, text, body):
 def test_a_backer_named_in_a_hyphenated_participle_is_not_the_doer(pipeline):
     assert not [t for t in ties(pipeline, "Turkey-backed factions seized Afrin.") if t[0] == "controls"]
     assert ("controls", "Hezbollah", "Qusayr") in ties(pipeline, "Iran-backed Hezbollah seized Qusayr in 2013.")
+
+
+@pytest.mark.parametrize("text, found_ties", [
+    ("Hezbollah receives weapons and money from Iran.",
+     {("arms", "Iran", "Hezbollah"), ("funds", "Iran", "Hezbollah")}),
+    ("The Houthis receive drones from Iran, officials said.", {("arms", "Iran", "Houthis")}),
+    ("Iran trains and equips the Houthis.", {("trains", "Iran", "Houthis"), ("arms", "Iran", "Houthis")}),
+])
+def test_transfers_told_by_the_recipient_and_equipping(pipeline, text, found_ties):
+    assert found_ties <= ties(pipeline, text)
+
+
+@pytest.mark.parametrize("text", ["Hezbollah received a letter from Iran.", "Hamas did not receive money from Qatar."])
+def test_receiving_what_is_no_support_or_denied_is_no_tie(pipeline, text):
+    assert not ties(pipeline, text)

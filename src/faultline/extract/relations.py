@@ -104,7 +104,8 @@ class _Statement:
 
 
 def extract_relations(document: Document, sentences: list[tuple[int, int]], mentions: list[Mention],
-                      claims: list[Claim], parsed: Doc | None = None, readable: list[Mention] | None = None) -> list[Relation]:
+                      claims: list[Claim], parsed: Doc | None = None,
+                      readable: list[Mention] | None = None) -> list[Relation]:
     """The ties `document` states; `sentences` are (start, end) offsets into its text. With
     the parse and the readable mentions (pronouns included), the tie words read on the tree
     (ties/tree.py) add theirs."""

@@ -3,7 +3,8 @@ a giver and a recipient, what is given saying the tie (data/tie_words.yaml: `tra
 from training told by either side.
 
     "X gives the militia Y $30m a year", "X provides the group with drones", "X sent weapons
-    to Y", "Y was trained by X", "Y's fighters trained at camps run by X"
+    to Y", "Y receives weapons and money from X", "Y was trained by X", "Y's fighters trained
+    at camps run by X"
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ class Transfers:
     recipient_prepositions: frozenset[str]
     training_verbs: frozenset[str]
     trained_at: frozenset[str]
+    receiving_verbs: frozenset[str]
+    giver_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -34,14 +37,15 @@ def load_transfers() -> Transfers:
     return Transfers(frozenset(spec["verbs"]),
                      {k: frozenset(spec[k]) for k in ("funds", "arms", "trains", "supports")},
                      frozenset(spec["recipient_prepositions"]), frozenset(spec["training_verbs"]),
-                     frozenset(spec["trained_at"]))
+                     frozenset(spec["trained_at"]), frozenset(spec["receiving_verbs"]),
+                     frozenset(spec["giver_prepositions"]))
 
 def transferred(verb, word: str, roles: Roles, flags: Modality) -> list[TreeTie]:
     """funds/arms/trains from a giving verb ("X gives the militia Y $30m a year", "X provides
     the group with drones", "X sent weapons to Y") or from training told by the trainee
     ("Y was trained by X", "Y's fighters trained at camps run by X")."""
     transfers = load_transfers()
-    if word not in transfers.verbs and word not in transfers.training_verbs:
+    if word not in transfers.verbs | transfers.training_verbs | transfers.receiving_verbs:
         return []
     read = flags(verb)
     if read is None or any(read):
@@ -50,14 +54,20 @@ def transferred(verb, word: str, roles: Roles, flags: Modality) -> list[TreeTie]
     if word in transfers.training_verbs:
         trainers, trainees = _trainers(verb, roles, transfers)
         return [TreeTie("trains", t, y, spot) for t in trainers for y in trainees if t.entity != y.entity]
-    givers = roles.mentions(verb, False)[0]
+    receiving = word in transfers.receiving_verbs  # "Y receives weapons from X" ("from" on either word)
+    givers = [m for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+              for m in objects(t, transfers.giver_prepositions, roles)] if receiving \
+        else roles.mentions(verb, False)[0]
     # what is given: the objects and the phrases that say what ("with drones", "between $30m
     # and $50m", "in stipends"), not an aside ("according to a think tank")
     phrase = [t for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
               or c.dep_ == "prep" and c.lower_ in _GIVEN for t in c.subtree]
-    recipients = [m for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"
-                  for m in roles.phrase_mentions(c)]
-    recipients += objects(verb, transfers.recipient_prepositions, roles)
+    if receiving:
+        recipients = roles.mentions(verb, False)[0]
+    else:
+        recipients = [m for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"
+                      for m in roles.phrase_mentions(c)]
+        recipients += objects(verb, transfers.recipient_prepositions, roles)
     kinds = [kind for kind, things in transfers.things.items()
              if any(lemma(t) in things or t.lower_ in things or t.tag_ == "$" and kind == "funds"  # "$", "€"
                     for t in phrase)]
