@@ -559,3 +559,22 @@ def test_transfers_told_by_the_recipient_and_equipping(pipeline, text, found_tie
 @pytest.mark.parametrize("text", ["Hezbollah received a letter from Iran.", "Hamas did not receive money from Qatar."])
 def test_receiving_what_is_no_support_or_denied_is_no_tie(pipeline, text):
     assert not ties(pipeline, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Sudan's army and the RSF have been fighting since April 2023.", ("Sudanese Armed Forces", "Rapid Support Forces")),
+    ("Hamas and Fatah clashed in Gaza on Monday.", ("Hamas", "Fatah")),
+])
+def test_coordinated_doers_of_a_mutual_fight_are_foes(pipeline, text, pair):
+    assert ("rival_of", *pair) in ties(pipeline, text)
+
+
+@pytest.mark.parametrize("text", ["Hamas and Fatah fought alongside each other.", "Hamas and Fatah did not clash.",
+                                  "Hamas and Fatah could clash soon."])
+def test_a_fight_beside_each_other_denied_or_hedged_makes_no_foes(pipeline, text):
+    assert not [t for t in ties(pipeline, text) if t[0] == "rival_of"]
+
+
+@pytest.mark.parametrize("text", ["The UAE, the RSF's main backer, denied the claim.", "The UAE is the RSF's main backer."])
+def test_a_body_called_anothers_backer_supports_it(pipeline, text):
+    assert ("supports", "United Arab Emirates", "Rapid Support Forces") in ties(pipeline, text)

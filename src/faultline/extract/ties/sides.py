@@ -1,8 +1,9 @@
 """Sides read on the parse: the side a phrase takes ("the anti-X coalition", "counter-X
 forces": rival_of X; "Y, a pro-X militia": allied_with X; the prefixes are data, tie_words.yaml
 `prefixes`, and events.yaml `side_prefixes` keeps X from being read as the one the phrase
-names), and the side doers of one deed take together ("X and Y are committed to defeating
-W": allies, `co_doers`).
+names), the side doers of one deed take together ("X and Y are committed to defeating W":
+allies, `co_doers`), and the sides doers of a mutual deed take against each other ("X and Y
+have been fighting since April": rivals, `mutual_foes`).
 """
 from __future__ import annotations
 
@@ -55,3 +56,22 @@ def co_doers(found: list[TreeTie], words: tuple[TieWords, ...]) -> list[TreeTie]
             joint += [TreeTie(kind.type, a, b, spot) for i, a in enumerate(ordered) for b in ordered[i + 1:]
                       if frozenset((a.entity, b.entity)) not in within and not one_state(a, b)]
     return joint
+
+
+def mutual_foes(verb, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
+    """"X and Y have been fighting since April", "X and Y clashed near the town": coordinated
+    doers of a mutual verb (`kind.mutual`) done to no one else, nor beside anyone, are foes."""
+    if word not in kind.mutual or verb.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in _NOT_MUTUAL for c in verb.children):
+        return []  # "X and Y fought Z", "fought against Z", "fought alongside each other"
+    read = flags(verb)
+    if read is None or read[0] or read[1]:
+        return []
+    doers = roles.mentions(verb, False)[0]
+    return [TreeTie(kind.type, a, b, cue(verb)) for i, a in enumerate(doers) for b in doers[i + 1:]
+            if a.entity != b.entity and "location" not in (a.type, b.type)
+            and (a.type == "person") == (b.type == "person")]
+
+
+_NOT_MUTUAL = frozenset({"against", "alongside", "with", "beside", "for"})

@@ -82,6 +82,7 @@ class TieWords:
     hosts: frozenset[str]         # "X hosted the talks between A and B": X mediates
     represents: frozenset[str]    # "X represented Y", "Y, represented by X": X is Y's member
     specifying: frozenset[str]    # "against terrorism, in particular against X": X is a foe too
+    mutual: frozenset[str]        # "X and Y have been fighting": the doers are each other's foes
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
             "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
             "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
-            "backs", "means", "efforts", "acting_for", "others", "nationals", "specifying")
+            "backs", "means", "efforts", "acting_for", "others", "nationals", "specifying", "mutual")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),

@@ -18,7 +18,7 @@ from .stances import Modality, TreeTie, cue, described, held, load_tie_words, st
 from .support import backed, in_support
 from .mediation import brokered, hosted
 from .cues import load_relation_cues
-from .sides import co_doers, taken_side
+from .sides import co_doers, mutual_foes, taken_side
 from .titles import as_part, joined, one_of, others_of, represented, titled
 from .transfers import transferred
 
@@ -70,6 +70,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 found += [TreeTie(kind.type, p, o, cue(token)) for p, o in represented(token, roles)]
             if not nominal:
                 found += hosted(token, word, kind, roles, flags)
+            if not nominal and kind.mutual:
+                found += mutual_foes(token, word, kind, roles, flags)
             if token.pos_ != "PROPN":
                 found += stated(token, word, nominal, kind, roles, flags, joint.get(kind.type))
                 found += held(token, word, nominal, kind, roles, flags)
