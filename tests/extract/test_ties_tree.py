@@ -578,3 +578,11 @@ def test_a_fight_beside_each_other_denied_or_hedged_makes_no_foes(pipeline, text
 @pytest.mark.parametrize("text", ["The UAE, the RSF's main backer, denied the claim.", "The UAE is the RSF's main backer."])
 def test_a_body_called_anothers_backer_supports_it(pipeline, text):
     assert ("supports", "United Arab Emirates", "Rapid Support Forces") in ties(pipeline, text)
+
+
+def test_who_only_says_a_relative_clause_is_neither_side(pipeline):
+    result = read(pipeline, "The M23, which Kinshasa says is backed by Rwanda, took Goma.")
+    names = {m.entity: m.name for m in result.mentions}
+    found = {(r.type, names[r.subject], names[r.object], names.get(r.attributed_to)) for r in result.relations}
+    assert ("supports", "Rwanda", "M23", "Democratic Republic of the Congo") in found
+    assert not [t for t in found if "Democratic Republic of the Congo" in t[1:3]]

@@ -138,6 +138,7 @@ class _RelationFinder(FrameReader, MoneyReader):
         self.doc, self.text = document, document.text
         self.lex = load_relation_cues()
         self.at = Surroundings(self.text, sentences, mentions, claims, self.lex, pronouns, parsed)
+        self.parsed = parsed
         self.claims = Covering([c for c in claims if c.evidence], lambda c: (c.evidence[0].start, c.evidence[0].end))
         self.names = [m for m in mentions if m.role != "description"]
         self.name_index = MentionIndex(self.names)
