@@ -586,3 +586,18 @@ def test_who_only_says_a_relative_clause_is_neither_side(pipeline):
     found = {(r.type, names[r.subject], names[r.object], names.get(r.attributed_to)) for r in result.relations}
     assert ("supports", "Rwanda", "M23", "Democratic Republic of the Congo") in found
     assert not [t for t in found if "Democratic Republic of the Congo" in t[1:3]]
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Hamas clashed with Israeli forces in Jenin.", ("rival_of", "Hamas", "Israel Defense Forces")),
+    ("Hezbollah has been at war with Israel since October.", ("rival_of", "Hezbollah", "Israel")),
+    ("The Houthis are aligned with Iran.", ("allied_with", "Houthis", "Iran")),
+    ("Wagner fighters fought on the side of the Malian army.", ("allied_with", "Wagner Group", "Malian Armed Forces")),
+])
+def test_clashes_wars_and_sides_taken(pipeline, text, tie):
+    assert tie in ties(pipeline, text)
+
+
+def test_who_fights_on_the_side_of_another_is_not_its_foe(pipeline):
+    assert not [t for t in ties(pipeline, "Wagner fighters fought on the side of the Malian army.")
+                if t[0] == "rival_of"]

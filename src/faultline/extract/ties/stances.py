@@ -145,7 +145,7 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     to defeating these terrorists")."""
     if nominal and token.dep_ == "compound":
         return []  # a modifier: "Coalition aircraft", "war crimes" state no tie of their own
-    intended = not nominal and _intended(token)
+    intended = not nominal and is_intended(token)
     matched = word in (kind.nouns if nominal else kind.verbs) or (intended and word in kind.purposes
                                                                    and lemma(token.head) not in kind.vows)
     own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] \
@@ -181,7 +181,7 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     if carrier is not None and kind.acting_for:
         doers = doers + _acted_for(carrier, kind, roles)  # "X is working as part of Z to defeat Y": Z too
     # "holds X together with allied groups": those with it stand beside the doer
-    beside = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BESIDE
+    beside = [c for c in token.children if c.dep_ == "prep" and (c.lower_ in _BESIDE or _on_side(c))
               and not (c.lower_ == "with" and word in kind.with_foes)]
     done_to = [m for m in done_to if not any(c.left_edge.idx <= m.span.start <= c.right_edge.idx for c in beside)]
     if matched and not done_to and not nominal:
@@ -224,28 +224,6 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     return ties
 
 
-def held(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
-    """Who holds a place, told by its loss: "the fall of X to Y", "the campaign to retake X
-    from Y" (a taking only tried or intended: Y still holds X)."""
-    if nominal and word in kind.lost_to:
-        places, holders = objects(token, frozenset({"of"}), roles), objects(token, frozenset({"to"}), roles)
-    elif not nominal and word in kind.held_from and _intended(token):
-        places = [m for c in token.children if c.dep_ == "dobj" for m in roles.phrase_mentions(c)]
-        holders = objects(token, _FROM, roles)
-    else:
-        return []
-    read = flags(token)
-    if read is None or read[0]:
-        return []
-    ties = [TreeTie(kind.type, h, p, cue(token)) for h in holders for p in places
-            if h.entity != p.entity and h.type != "location" and (p.type in kind.objects if kind.objects else True)]
-    if not nominal and kind.hostile_to_holder:
-        # "X attempted to seize the hospital from Y": whoever sets out to take it is Y's enemy
-        ties += [TreeTie(kind.hostile_to_holder, d, h, cue(token)) for d in roles.mentions(token, False)[0]
-                 for h in holders if d.entity != h.entity and "location" not in (d.type, h.type)]
-    return ties
-
-
 def described(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
     """A tie said by an adjective: "the rival X and Y factions" (those it names), "X blamed
     the rival Y group" (Y and the doer of the clause)."""
@@ -263,7 +241,7 @@ def described(token, word: str, kind: TieWords, roles: Roles, flags: Modality) -
             if a.entity != b.entity and "location" not in (a.type, b.type)]
 
 
-def _intended(verb) -> bool:
+def is_intended(verb) -> bool:
     """A verb told as a purpose, a vow or an attempt: "to seize", "vowed to fight", "committed
     to defeating"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ == "xcomp" \
@@ -360,6 +338,10 @@ def _owner_of_object(verb, mention: Mention) -> bool:
     span = verb.doc.char_span(mention.span.start, mention.span.end)
     return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ == "dobj" \
         and span.root.head.head.i == verb.i
+
+
+def _on_side(prep) -> bool:  # "fought on the side of X": beside X
+    return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.lower_ == "side" for o in prep.children)
 
 
 def _possessive_at(doc, mention: Mention) -> bool:

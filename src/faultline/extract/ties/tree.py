@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from ...nlp import lemma
 from ..event_roles import Roles
-from .stances import Modality, TreeTie, cue, described, held, load_tie_words, stated
+from .holdings import held
+from .stances import Modality, TreeTie, cue, described, load_tie_words, stated
 from .support import backed, in_support
 from .mediation import brokered, hosted
 from .cues import load_relation_cues
