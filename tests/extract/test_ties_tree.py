@@ -580,12 +580,14 @@ def test_a_body_called_anothers_backer_supports_it(pipeline, text):
     assert ("supports", "United Arab Emirates", "Rapid Support Forces") in ties(pipeline, text)
 
 
-def test_who_only_says_a_relative_clause_is_neither_side(pipeline):
-    result = read(pipeline, "The M23, which Kinshasa says is backed by Rwanda, took Goma.")
+@pytest.mark.parametrize("text", ["The M23, which Kinshasa says is backed by Rwanda, took Goma.",
+                                  "The M23, which Kinshasa and UN experts say is backed by Rwanda, took Goma."])
+def test_who_only_says_a_relative_clause_is_neither_side(pipeline, text):
+    result = read(pipeline, text)
     names = {m.entity: m.name for m in result.mentions}
     found = {(r.type, names[r.subject], names[r.object], names.get(r.attributed_to)) for r in result.relations}
     assert ("supports", "Rwanda", "M23", "Democratic Republic of the Congo") in found
-    assert not [t for t in found if "Democratic Republic of the Congo" in t[1:3]]
+    assert not [t for t in found if {"Democratic Republic of the Congo", "United Nations"} & set(t[1:3])]
 
 
 @pytest.mark.parametrize("text, tie", [

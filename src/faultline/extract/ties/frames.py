@@ -73,7 +73,7 @@ class FrameReader:
         else:
             subjects = ((gerund and self.at.adjoining(s - len(gerund.group()), left_types, re.compile(r"\s*")))
                         or self.at.clause_subjects(s, left_types, clause))
-        if subjects and clause.anchor and self._says(subjects[0]):
+        if subjects and clause.anchor and self._says(subjects[0], s):
             return [], []  # "Y, which X says Z backs": X only says so (the passive frame reads "is backed by Z")
         objects = self.at.following(e, right_types, 4) or self.at.plural_after(e, right_types, self.lex.plural)
         anchor = clause.anchor
@@ -106,19 +106,19 @@ class FrameReader:
         if not left and clause.anchor and clause.anchor.type in left_types \
                 and MAIN_AFTER_RELATIVE.search(self.text, clause.start, s):
             left = [clause.anchor]  # "Y, which has seized ..., is led by X"
-        sayers = [m for m in self.at.within(clause.start, s) if self._says(m)]
+        sayers = [m for m in self.at.within(clause.start, s) if self._says(m, s)]
         if sayers and clause.anchor and clause.anchor.type in left_types and (not left or left[-1] in sayers):
             left = [clause.anchor]  # "Y, which X says is backed by Z": Y is backed; X only says so
         right = self.at.following(e, right_types, 2) or self._person_after_roles(e, right_types)
         return left or self.at.pronoun_before(s, left_types), right
 
-    def _says(self, mention) -> bool:
-        """A verb of saying follows `mention` ("which Kinshasa says is ...")."""
-        if self.parsed is None:
-            return False
-        after = self.parsed.char_span(mention.span.end, mention.span.end + 1, alignment_mode="expand")
-        nxt = self.parsed[after.end] if after is not None and after.end < len(self.parsed) else None
-        return nxt is not None and is_reporting_verb(nxt)
+    def _says(self, mention, until: int) -> bool:
+        """A verb of saying follows `mention` before `until` ("which Kinshasa says is ...",
+        "who Congo and UN experts say are ..."), no other verb between."""
+        words = self.parsed.char_span(mention.span.end, until, alignment_mode="expand") \
+            if self.parsed is not None and until > mention.span.end else None
+        verb = next((t for t in words or () if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and is_reporting_verb(verb)
 
     def _person_after_roles(self, pos, types):
         """"led by former police officer X", "led by Y "Nickname" Z": role words and a quoted nickname
