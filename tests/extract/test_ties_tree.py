@@ -603,3 +603,9 @@ def test_clashes_wars_and_sides_taken(pipeline, text, tie):
 def test_who_fights_on_the_side_of_another_is_not_its_foe(pipeline):
     assert not [t for t in ties(pipeline, "Wagner fighters fought on the side of the Malian army.")
                 if t[0] == "rival_of"]
+
+
+@pytest.mark.parametrize("text", ["ISWAP, a breakaway faction of Boko Haram, ambushed the convoy.",
+                                  "ISWAP, a splinter faction of Boko Haram, ambushed the convoy."])
+def test_a_faction_that_broke_away_is_no_part(pipeline, text):
+    assert not [t for t in ties(pipeline, text) if t[0] == "part_of"]
