@@ -609,3 +609,8 @@ def test_who_fights_on_the_side_of_another_is_not_its_foe(pipeline):
                                   "ISWAP, a splinter faction of Boko Haram, ambushed the convoy."])
 def test_a_faction_that_broke_away_is_no_part(pipeline, text):
     assert not [t for t in ties(pipeline, text) if t[0] == "part_of"]
+
+
+def test_an_associate_named_in_a_hyphenated_participle_is_not_the_doer(pipeline):
+    assert not [t for t in ties(pipeline, "Analysts said the al-Qaeda-linked group seized the town of Gedo.")
+                if t[0] == "controls"]
