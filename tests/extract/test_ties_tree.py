@@ -614,3 +614,11 @@ def test_a_faction_that_broke_away_is_no_part(pipeline, text):
 def test_an_associate_named_in_a_hyphenated_participle_is_not_the_doer(pipeline):
     assert not [t for t in ties(pipeline, "Analysts said the al-Qaeda-linked group seized the town of Gedo.")
                 if t[0] == "controls"]
+
+
+def test_who_lost_control_holds_no_more_and_who_took_it_does(pipeline):
+    found = ties(pipeline, "The Tatmadaw has lost control of large parts of Shan State to the Three Brotherhood "
+                           "Alliance.")
+    assert ("controls", "Three Brotherhood Alliance", "Shan State") in found
+    assert ("controls", "Tatmadaw", "Shan State") not in found
+    assert not ties(pipeline, "The Tatmadaw lost control of Lashio.")

@@ -211,7 +211,8 @@ class _RelationFinder(FrameReader, MoneyReader):
         return made
 
     def _unasserted(self, cue: Cue, span: tuple[int, int]) -> bool:
-        """Negated ("does not fund", "denied arming"), hedged ("could arm") or past ("former head of")."""
+        """Negated ("does not fund", "denied arming"), hedged ("could arm"), past ("former head of")
+        or given away ("lost control of")."""
         sentence = self.at.sentence(span[0])
         before = self.text[sentence[0]:span[0]]
         breaks = list(re.finditer(r"[,;:—–(]|\s-\s", before))
@@ -222,7 +223,8 @@ class _RelationFinder(FrameReader, MoneyReader):
         hedged = cue.frame not in NOMINAL and bool(re.search(rf"(?:{self.lex.hedges.pattern})\s+(?:\S+\s+)?$",
                                                                " ".join(words[-2:]) + " ", re.I))
         past = cue.frame in _DATED and bool(self.lex.past.search(" ".join(words[-3:])))
-        return negated or hedged or past
+        lost = bool(words) and words[-1].lower() in self.lex.losing  # "X lost control of Y"
+        return negated or hedged or past or lost
 
     def _inside_name(self, start: int, end: int) -> bool:
         return bool(self.name_index.overlapping(start, end))

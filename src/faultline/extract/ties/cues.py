@@ -110,6 +110,7 @@ class RelationLexicon:
     weapons: re.Pattern[str]  # goods whose purchase is an arms tie ("paid X $25m for armed drones")
     armies: re.Pattern[str]  # "the army": a state's own force, named by its role ("a spokesman for army operations")
     seconds: frozenset[str]  # "deputy head of": the holder is a member, not the leader
+    losing: frozenset[str]  # "lost control of": what the cue names is given away
 
 
 def _form(form: str) -> str:
@@ -175,6 +176,6 @@ def load_relation_cues() -> RelationLexicon:
                                denial=re.compile(words("denial", modality), re.I),
                                weapons=re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}?(?:{words('weapons')})", re.I),
                                armies=re.compile(rf"(?:{words('armies')})", re.I),
-                               seconds=frozenset(data["seconds"]))
+                               seconds=frozenset(data["seconds"]), losing=frozenset(data["losing"]))
     except (KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
         raise DictionaryError(f"data/relations.yaml: {exc!r}") from exc

@@ -83,6 +83,7 @@ class TieWords:
     represents: frozenset[str]    # "X represented Y", "Y, represented by X": X is Y's member
     specifying: frozenset[str]    # "against terrorism, in particular against X": X is a foe too
     mutual: frozenset[str]        # "X and Y have been fighting": the doers are each other's foes
+    losing: frozenset[str]        # "X lost control of Y (to Z)": X holds Y no longer
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
             "join_prepositions", "purposes", "vows", "foes", "supported_in", "held_from", "lost_to", "adjectives",
             "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
             "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
-            "backs", "means", "efforts", "acting_for", "others", "nationals", "specifying", "mutual")
+            "backs", "means", "efforts", "acting_for", "others", "nationals", "specifying", "mutual",
+            "losing")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -145,6 +147,8 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     to defeating these terrorists")."""
     if nominal and token.dep_ == "compound":
         return []  # a modifier: "Coalition aircraft", "war crimes" state no tie of their own
+    if nominal and token.dep_ == "dobj" and lemma(token.head) in kind.losing:
+        return []  # "X lost control of Y": holdings.py reads who holds Y now
     intended = not nominal and is_intended(token)
     matched = word in (kind.nouns if nominal else kind.verbs) or (intended and word in kind.purposes
                                                                    and lemma(token.head) not in kind.vows)
