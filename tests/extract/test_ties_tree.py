@@ -622,3 +622,8 @@ def test_who_lost_control_holds_no_more_and_who_took_it_does(pipeline):
     assert ("controls", "Three Brotherhood Alliance", "Shan State") in found
     assert ("controls", "Tatmadaw", "Shan State") not in found
     assert not ties(pipeline, "The Tatmadaw lost control of Lashio.")
+
+
+def test_a_relative_clause_after_a_pair_is_both_of_theirs(pipeline):
+    found = ties(pipeline, "Egypt and Qatar, which have mediated between Israel and Hamas, called for calm.")
+    assert {("mediates", "Egypt", "Hamas"), ("mediates", "Qatar", "Hamas")} <= found

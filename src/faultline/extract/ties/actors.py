@@ -50,9 +50,8 @@ _PREPOSITIONS = frozenset("to for with".split())
 _PRONOUNS = {"it": "group", "its": "group", "they": "group", "their": "group", "them": "group",
              "he": "person", "his": "person", "she": "person", "her": "person"}
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&|as well as)\s*(?:the\s+)?")
-_WORD = re.compile(r"[\w’'-]+")
-# A name that only modifies a head noun the apposition after it names ("the X peacekeeping mission, Y");
-# "the" must stand before the name.
+_WORD, _NO_GAP = re.compile(r"[\w’'-]+"), re.compile("")
+# A name that only modifies a head noun the apposition after it names ("the X peacekeeping mission, Y", "the" before)
 _MODIFIER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s*(?:the\s+)?")
 _HYPHENATED = re.compile(r"[-‐‑][a-z]")  # "the Dakar-based Centre": Dakar only qualifies the name after it
 # Groups a state's adjective may head as a reference back ("the Russian force"); at most this far back.
@@ -158,7 +157,8 @@ class Surroundings:
         left = self.text[clause.start:pos]
         relative = re.fullmatch(r"\s*(?:which|who|that)?\s*(?:\w+\s+){0,3}", left)  # "X, which controls"
         if clause.anchor and clause.anchor.type in types and relative and not self.within(clause.start, pos):
-            return [clause.anchor]
+            # "X and Y, which have mediated ...": the anchor and those coordinated with it
+            return self.adjoining(clause.anchor.span.end, types, _NO_GAP, start=self.sentence(pos)[0])
         candidates = [m for m in self.within(clause.start, pos) if m.type in types and self._subjectlike(m)]
         if candidates:
             return self._coordinated(candidates[0], types, pos)
