@@ -627,3 +627,9 @@ def test_who_lost_control_holds_no_more_and_who_took_it_does(pipeline):
 def test_a_relative_clause_after_a_pair_is_both_of_theirs(pipeline):
     found = ties(pipeline, "Egypt and Qatar, which have mediated between Israel and Hamas, called for calm.")
     assert {("mediates", "Egypt", "Hamas"), ("mediates", "Qatar", "Hamas")} <= found
+
+
+def test_a_state_or_a_group_titled_a_member_is_one(pipeline):
+    assert ("member_of", "Turkey", "NATO") in ties(pipeline, "Turkey, a NATO member, has backed the rebels.")
+    assert ("member_of", "Hamas", "Axis of Resistance") in ties(
+        pipeline, "Hamas, a member of the Axis of Resistance, fired rockets.")

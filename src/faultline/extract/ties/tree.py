@@ -49,7 +49,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 one_among = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
                 # ... and "the police commander, X": a state's force, named by description, is
                 # served by its commander, not led
-                pairs = [(p, o) for p, o in titled(token, roles, kind.any_holder, kind.nationals)
+                pairs = [(p, o) for p, o in titled(token, roles, kind.any_holder or word in kind.any_holder_titles,
+                                                   kind.nationals)
                          if p.entity != o.entity]
                 if kind.objects:  # a place's title: "X, the group's stronghold" is held by the group
                     found += [TreeTie(kind.type, o, p, cue(token)) for p, o in pairs if p.type in kind.objects
@@ -57,9 +58,13 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                     continue
                 # ... and "the deputy leader": a second to the leader
                 second = any(c.lower_ in seconds for c in token.children if c.i < token.i)
-                found += [TreeTie("member_of" if kind.type == "leads" and (one_among or second or _organ(o)
-                                                                           or _owns_part(token, o))
-                                  else kind.type, p, o, cue(token)) for p, o in pairs]
+                if word in kind.any_holder_titles:  # "Turkey, a NATO member": the types checked here
+                    found += [TreeTie(kind.type, p, o, cue(token), typed=True) for p, o in pairs
+                              if p.type != "location" and o.type not in ("person", "location")]
+                else:
+                    found += [TreeTie("member_of" if kind.type == "leads" and (one_among or second or _organ(o)
+                                                                               or _owns_part(token, o))
+                                      else kind.type, p, o, cue(token)) for p, o in pairs]
             if nominal:  # "X and other Y forces", "X fought Z as part of Y": X is one of Y's
                 parts = (others_of(token, kind, roles) if kind.others else []) \
                     + (as_part(token, kind, roles) if word in kind.as_part else [])
