@@ -564,13 +564,14 @@ def test_receiving_what_is_no_support_or_denied_is_no_tie(pipeline, text):
 @pytest.mark.parametrize("text, pair", [
     ("Sudan's army and the RSF have been fighting since April 2023.", ("Sudanese Armed Forces", "Rapid Support Forces")),
     ("Hamas and Fatah clashed in Gaza on Monday.", ("Hamas", "Fatah")),
+    ("Israel and Hezbollah traded fire across the border.", ("Israel", "Hezbollah")),
 ])
 def test_coordinated_doers_of_a_mutual_fight_are_foes(pipeline, text, pair):
     assert ("rival_of", *pair) in ties(pipeline, text)
 
 
 @pytest.mark.parametrize("text", ["Hamas and Fatah fought alongside each other.", "Hamas and Fatah did not clash.",
-                                  "Hamas and Fatah could clash soon."])
+                                  "Hamas and Fatah could clash soon.", "Hamas and Fatah exchanged prisoners."])
 def test_a_fight_beside_each_other_denied_or_hedged_makes_no_foes(pipeline, text):
     assert not [t for t in ties(pipeline, text) if t[0] == "rival_of"]
 

@@ -59,11 +59,14 @@ def co_doers(found: list[TreeTie], words: tuple[TieWords, ...]) -> list[TreeTie]
 
 
 def mutual_foes(verb, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
-    """"X and Y have been fighting since April", "X and Y clashed near the town": coordinated
-    doers of a mutual verb (`kind.mutual`) done to no one else, nor beside anyone, are foes."""
-    if word not in kind.mutual or verb.pos_ != "VERB":
+    """"X and Y have been fighting since April", "X and Y clashed near the town", "X and Y
+    exchanged fire": coordinated doers of a mutual verb (`kind.mutual`, or trading blows:
+    `exchanges`, `exchanged`) done to no one else, nor beside anyone, are foes."""
+    traded = word in kind.exchanges and any(c.dep_ == "dobj" and lemma(c) in kind.exchanged for c in verb.children)
+    if not (word in kind.mutual or traded) or verb.pos_ != "VERB":
         return []
-    if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in _NOT_MUTUAL for c in verb.children):
+    if any(c.dep_ == "nsubjpass" or c.dep_ == "dobj" and not traded or c.dep_ == "prep" and c.lower_ in _NOT_MUTUAL
+           for c in verb.children):
         return []  # "X and Y fought Z", "fought against Z", "fought alongside each other"
     read = flags(verb)
     if read is None or read[0] or read[1]:

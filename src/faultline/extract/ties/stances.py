@@ -85,6 +85,8 @@ class TieWords:
     mutual: frozenset[str]        # "X and Y have been fighting": the doers are each other's foes
     losing: frozenset[str]        # "X lost control of Y (to Z)": X holds Y no longer
     any_holder_titles: frozenset[str]  # "Turkey, a NATO member": titles any actor holds
+    exchanges: frozenset[str]     # "X and Y exchanged fire": mutual verbs with what is traded
+    exchanged: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
             "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
             "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
             "backs", "means", "efforts", "acting_for", "others", "nationals", "specifying", "mutual",
-            "losing", "any_holder_titles")
+            "losing", "any_holder_titles", "exchanges", "exchanged")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),

@@ -76,7 +76,7 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 found += [TreeTie(kind.type, p, o, cue(token)) for p, o in represented(token, roles)]
             if not nominal:
                 found += hosted(token, word, kind, roles, flags)
-            if not nominal and kind.mutual:
+            if not nominal and (kind.mutual or kind.exchanges):
                 found += mutual_foes(token, word, kind, roles, flags)
             if token.pos_ != "PROPN":
                 found += stated(token, word, nominal, kind, roles, flags, joint.get(kind.type))
