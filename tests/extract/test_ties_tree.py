@@ -634,3 +634,11 @@ def test_a_state_or_a_group_titled_a_member_is_one(pipeline):
     assert ("member_of", "Turkey", "NATO") in ties(pipeline, "Turkey, a NATO member, has backed the rebels.")
     assert ("member_of", "Hamas", "Axis of Resistance") in ties(
         pipeline, "Hamas, a member of the Axis of Resistance, fired rockets.")
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Hezbollah participated in attacks against Israel.", ("rival_of", "Hezbollah", "Israel")),
+    ("The SDF engaged in operations against ISIL.", ("rival_of", "Syrian Democratic Forces", "Islamic State")),
+])
+def test_who_takes_part_in_a_deed_against_another_is_its_foe(pipeline, text, tie):
+    assert tie in ties(pipeline, text)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ...knowledge.datafiles import load_data
 from ...model import Mention
 from ...nlp import lemma
-from ..event_roles import Roles
+from ..event_roles import Roles, passive
 from ..modality import modality
 from ..reporting import is_reporting_verb
 
@@ -86,6 +86,7 @@ class TieWords:
     losing: frozenset[str]        # "X lost control of Y (to Z)": X holds Y no longer
     any_holder_titles: frozenset[str]  # "Turkey, a NATO member": titles any actor holds
     exchanges: frozenset[str]     # "X and Y exchanged fire": mutual verbs with what is traded
+    takes_part: frozenset[str]    # "X was involved in attacks against Y": X's deed against Y
     exchanged: frozenset[str]
 
 
@@ -111,7 +112,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
             "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
             "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
             "backs", "means", "efforts", "acting_for", "others", "nationals", "specifying", "mutual",
-            "losing", "any_holder_titles", "exchanges", "exchanged")
+            "losing", "any_holder_titles", "exchanges", "exchanged", "takes_part")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -181,6 +182,10 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     if nominal and not doers and along and token.dep_ == "dobj" and lemma(token.head) not in kind.not_against:
         # "X will fly missions against Y": the verb's doer (not "protecting people against Y")
         doers = roles.mentions(token.head, False)[0]
+    part = token.head.head if nominal and token.dep_ == "pobj" else None
+    if not doers and along and part is not None and lemma(part) in kind.takes_part:
+        doers, subjects = roles.mentions(part, False)  # "X was involved in attacks against Y"
+        doers = doers or (subjects if passive(part) else [])
     if nominal and matched and not doers and word in kind.with_foes and token.dep_ == "pobj" \
             and token.head.head.pos_ in ("VERB", "AUX"):
         doers = roles.mentions(token.head.head, False)[0]  # "X has been at war with Y"
