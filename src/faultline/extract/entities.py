@@ -61,9 +61,10 @@ class ActorMatcher:
             actor = self.knowledge.by_id[span.label_]
             role = self.roles.get((actor.id, span.text), "alias")
             where = document.span(span.start_char, span.end_char)
-            before = parsed[span.start - 1].lower_ if span.start > 0 else ""
-            verb = parsed[span.start - 1] if span.start > 0 else None  # (the parser may miss the object)
-            held = verb is not None and verb.tag_.startswith("VB") and lemma(verb) in self.holding
+            prev = parsed[span.start - 1] if span.start > 0 else None
+            before = prev.lower_ if prev is not None else ""
+            # a verb of holding right before (the parser may miss the object)
+            held = prev is not None and prev.tag_.startswith("VB") and lemma(prev) in self.holding
             if role in ("capital", "territory") and (
                     before in (self.locative if role == "capital" else self.inside) or held
                     or self.place_suffix.match(text, span.end_char) or self._venue(parsed, span)):

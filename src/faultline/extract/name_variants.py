@@ -79,6 +79,7 @@ def with_place(document: Document, mentions: list[Mention], cues) -> list[Mentio
             drop.add(i + 1)
     return [m for i, m in enumerate(ordered) if i not in drop]
 
+
 def with_mission(document: Document, mentions: list[Mention], cues) -> list[Mention]:
     """"Combined Joint Task Force – Inherent Resolve": a unit head (`cues.dashed`) a spaced
     dash and capitalised words follow is named for that mission, a title after it cut off
@@ -100,7 +101,8 @@ def with_mission(document: Document, mentions: list[Mention], cues) -> list[Ment
     return out
 
 
-_MISSION = re.compile(r"[ \t]+[–—-][ \t]+((?:Operation[ \t]+)?[A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w'-]*)*)")
+_MISSION = re.compile(r"[ \t]+[–—-][ \t]+((?:Operation[ \t]+)?[A-Z][\w'-]*"
+                      r"(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w'-]*)*)")
 
 
 def _initials(name: str) -> str:

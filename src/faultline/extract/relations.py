@@ -195,8 +195,7 @@ class _RelationFinder(FrameReader, MoneyReader):
     def _emit(self, cue: Cue, left: list[Mention], right: list[Mention], span: tuple[int, int],
               amount: Amount | None = None) -> bool:
         if cue.type == "leads" and self._second(span[0]):  # "deputy head of Y": a member of Y
-            cue = replace(cue, type="member_of", subjects=self.lex.subjects["member_of"],
-                          objects=self.lex.objects["member_of"])
+            cue = self._as_member(cue)
         subjects, objects = (right, left) if FRAMES[cue.frame] else (left, right)
         if cue.type == "member_of":
             objects = [self.at.state_of(m) or m if m.type == "person" else m for m in objects]
@@ -326,6 +325,12 @@ class _RelationFinder(FrameReader, MoneyReader):
         leads = {(r.subject, r.object): r.evidence for r in merged.values() if r.type == "leads"}
         return [r for r in merged.values() if not (r.type == "member_of" and (r.subject, r.object) in leads
                                                    and all(e in leads[r.subject, r.object] for e in r.evidence))]
+
+    def _as_member(self, cue: Cue) -> Cue:
+        """A leader's cue read as a member's, in the same frame ("deputy head of Y", "X, a Y
+        leader", "head of Y's media office")."""
+        return replace(cue, type="member_of", subjects=self.lex.subjects["member_of"],
+                       objects=self.lex.objects["member_of"])
 
     def _second(self, pos: int) -> bool:
         before = re.search(r"([\w-]+)\s+$", self.text[max(0, pos - 25):pos])

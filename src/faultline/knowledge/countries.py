@@ -6,6 +6,7 @@ data/countries.yaml supplies. A country's id is its ISO 3166-1 alpha-3 code.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 
 import pycountry
@@ -30,12 +31,21 @@ def _formal_names(country) -> list[str]:
     return [n for n in names if "," not in n]
 
 
-def load_countries() -> list[Actor]:
+@lru_cache(maxsize=1)
+def _supplement() -> dict:
+    """data/countries.yaml, read once: the countries and the words for their own forces."""
     path = resources.files("faultline") / "data" / "countries.yaml"
     try:
-        extra = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)["countries"]
-    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
+        if not isinstance(data.get("countries"), dict):
+            raise KeyError("countries")
+    except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
         raise DictionaryError(f"{path}: cannot load the country supplement: {exc}") from exc
+    return data
+
+
+def load_countries() -> list[Actor]:
+    extra = _supplement()["countries"]
     actors = []
     for country in pycountry.countries:
         code = country.alpha_3
@@ -58,8 +68,7 @@ def own_forces(actors: list[Actor]) -> None:
     """"Niger's army" as a form of the actor whose forms say "Nigerien army": every form that
     is a state's adjective or name and words for its own forces (countries.yaml `own_forces`)
     gets the state's possessive too ("Niger's army", "Niger’s army"). Changes `actors` in place."""
-    path = resources.files("faultline") / "data" / "countries.yaml"
-    nouns = set(yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER).get("own_forces") or ())
+    nouns = set(_supplement().get("own_forces") or ())
     states = {a.id: a for a in actors if a.type == "state"}
     for actor in actors:
         state = states.get(actor.country or "")

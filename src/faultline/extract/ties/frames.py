@@ -46,14 +46,15 @@ _RANK = re.compile(r"(?:[A-Z][a-z]*\.?\s+){0,2}")  # "Colonel ", "Lt. Col. " bef
 _ROLE_WORDS = re.compile(r"\s+(?:(?!(?:in|at|from|of|on|and|or|with|to|for|after|since)\b)[a-z][\w-]*\s+){1,4}")
 _NICKNAME = re.compile(r"[A-Z][\w.-]*\s+[\"“][^\"”]{1,30}[\"”]\s+")  # 'Guy "Barbecue" ' before "Philippe"
 _COPULA = re.compile(r"\s+(?:is|are|was|were|remains?|became|(?:has|have)(?: long)? been)\s+(?:\w+\s+)?$|\s*,\s*an?\s+")
-
 _ROLE_LINKS = frozenset({"of", "for", "in", "at", "to", "with", "the", "a", "an"})
+
 
 class FrameReader:
     text: str
     at: Surroundings
     lex: RelationLexicon
     statements: list
+    parsed: object  # the spaCy Doc, or None
 
     def _verb(self, s, e, cue, left_types, right_types):
         if ADJECTIVAL.search(self.text[max(0, s - 12):s]) or self.at.adjectival(s, e):
@@ -169,8 +170,7 @@ class FrameReader:
         Y owns, and who leads it Y's member (stated here as such)."""
         if cue.type != "leads" or not heads or not bodies or not _POSSESSED.match(self.text, bodies[0].span.end):
             return False
-        member = next(c for c in self.lex.cues if c.type == "member_of" and c.frame == "role")
-        self._emit(member, heads, bodies[:1], span)
+        self._emit(self._as_member(cue), heads, bodies[:1], span)
         return True
 
     def _apposed_person(self, pos, types):
@@ -197,8 +197,7 @@ class FrameReader:
             left = self.at.pronoun_before(s, left_types)  # "its leader, X", "re-elected its president, X"
         if cue.type == "leads" and left and right and _ONE_OF.search(self.text, max(0, left[0].span.start - 20),
                                                                       left[0].span.start):
-            member = next(c for c in self.lex.cues if c.type == "member_of" and c.frame == "title")
-            self._emit(member, left, right[:1], (s, e))  # "X, a Y leader", "X, one of Y's leaders": one among several
+            self._emit(self._as_member(cue), left, right[:1], (s, e))  # "X, a Y leader", "X, one of Y's leaders"
             return [], []
         return left, right if plural else right[:1]
 

@@ -216,13 +216,14 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         # "X runs its operations" leads no one its "its" stands for
         done_to = [m for m in done_to if not any(m.span.start >= p.idx for c in token.children if c.dep_ == "dobj"
                                                  for p in c.children if p.dep_ == "prep")
-                   and not (m.role == "pronoun" and _possessive_at(token.doc, m))]
+                   and not (m.role == "pronoun" and possessed(token.doc, m) is not None)]
     if word in kind.purposes and word not in kind.verbs:
         # "to counter X", "to counter X's fighters", not "to counter Russian threats": an actor, not its deeds
         done_to = [m for m in done_to if _named_object(token, m, kind)]
     # (a state held is this reader's own reading: the cue lexicon holds places only)
     # "X heads Y's political office": what is led is Y's part, and its head Y's member
-    part_of = {id(m) for m in done_to if kind.type == "leads" and not nominal and _owner_of_object(token, m)}
+    part_of = {id(m) for m in done_to if kind.type == "leads" and not nominal
+               and (owned := possessed(token.doc, m)) is not None and owned.dep_ == "dobj" and owned.head.i == token.i}
     ties = [TreeTie("member_of" if id(obj) in part_of else kind.type, subject, obj, cue(token),
                     typed=obj.type in kind.held_kinds)
             for subject in doers for obj in done_to
@@ -345,20 +346,15 @@ def purpose_doers(verb, roles: Roles) -> list[Mention]:
     return roles.mentions_at(noun) or owners or apposed
 
 
-def _owner_of_object(verb, mention: Mention) -> bool:
-    """`mention` owns the verb's object rather than being it: "Y's political office"."""
-    span = verb.doc.char_span(mention.span.start, mention.span.end)
-    return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ == "dobj" \
-        and span.root.head.head.i == verb.i
-
-
 def _on_side(prep) -> bool:  # "fought on the side of X": beside X
     return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.lower_ == "side" for o in prep.children)
 
 
-def _possessive_at(doc, mention: Mention) -> bool:
+def possessed(doc, mention: Mention):
+    """The token `mention` possesses ("office" of "Y's political office", "operations" of "its
+    operations"), or None where it is no possessive."""
     span = doc.char_span(mention.span.start, mention.span.end)
-    return span is not None and span.root.dep_ == "poss"
+    return span.root.head if span is not None and span.root.dep_ == "poss" else None
 
 
 def _acted_for(verb, kind: TieWords, roles: Roles) -> list[Mention]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ...nlp import lemma
 from ..event_roles import Roles
 from .holdings import held
-from .stances import Modality, TreeTie, cue, described, load_tie_words, stated
+from .stances import Modality, TreeTie, cue, described, load_tie_words, possessed, stated
 from .support import backed, in_support
 from .mediation import brokered, hosted
 from .cues import load_relation_cues
@@ -62,6 +62,7 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                     found += [TreeTie(kind.type, p, o, cue(token), typed=True) for p, o in pairs
                               if p.type != "location" and o.type not in ("person", "location")]
                 else:
+                    # ... and "head of Y's media office": Y owns what is led, a part of Y
                     found += [TreeTie("member_of" if kind.type == "leads" and (one_among or second or _organ(o)
                                                                                or _owns_part(token, o))
                                       else kind.type, p, o, cue(token)) for p, o in pairs]
@@ -96,7 +97,5 @@ def _organ(body) -> bool:
 
 
 def _owns_part(title, body) -> bool:
-    """"head of Y's media office", "commander for Y's logistics": Y owns what the title leads,
-    a part of Y; its head is Y's member."""
-    span = title.doc.char_span(body.span.start, body.span.end)
-    return span is not None and span.root.dep_ == "poss" and span.root.head.i != title.i
+    owned = possessed(title.doc, body)
+    return owned is not None and owned.i != title.i
