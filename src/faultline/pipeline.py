@@ -31,7 +31,7 @@ from .extract.coreference import resolve_references
 from .extract.plurals import counted_references
 from .extract.entities import ActorMatcher
 from .extract.events import EventMatcher, extract_events
-from .extract.first_person import speaking_for
+from .extract.first_person import as_mentions, speaking_for
 from .extract.framing import extract_framing
 from .extract.names import find_names
 from .extract.relations import extract_ties
@@ -179,10 +179,11 @@ class Pipeline:
             mentions = [m for m in readable if m.role != "pronoun"]
         with clock("extract: claims"):
             claims = extract_claims(parsed, readable)
-            # "we" in a quotation: the speaker's body, a mention the contract keeps and the tie
-            # readers read (the events of a quotation's "we" are the speaker's to claim, not told)
-            spoken = speaking_for(parsed, claims, readable)
-            mentions = sorted(mentions + spoken, key=lambda m: m.span.start)
+            # "we": the speaker's body, or the publisher's in its own release; a mention the contract
+            # keeps ("our" is read by the tie readers only; the events of a "we" are the speaker's to
+            # claim, not told)
+            spoken = speaking_for(parsed, claims, readable, self.matcher.publisher(document.outlet))
+            mentions = sorted(mentions + as_mentions(spoken), key=lambda m: m.span.start)
         with clock("extract: relations"):
             tie_readable = sorted(readable + spoken, key=lambda m: m.span.start)
             relations, sides = extract_ties(document, sentences, named, claims, parsed.doc, tie_readable)

@@ -19,9 +19,10 @@ from spacy.util import filter_spans
 
 from ..knowledge import Knowledge
 from ..knowledge.ids import slugify
-from ..model import Document, Mention
+from ..model import Actor, Document, Mention
 from ..nlp import lemma
 from ..nlp.patterns import alternation
+from .coreference import description_kinds
 from .names import load_name_cues
 
 
@@ -30,6 +31,7 @@ class ActorMatcher:
 
     def __init__(self, knowledge: Knowledge, nlp: Language):
         self.knowledge = knowledge
+        self.tokenizer = nlp.tokenizer
         cues = load_name_cues()
         self.locative, self.venues = cues.locative, cues.venue_nouns
         self.inside = cues.place_prepositions  # "in Jubaland", not "the administration of Jubaland"
@@ -76,6 +78,24 @@ class ActorMatcher:
                                     country=actor.country, codes=dict(actor.codes)))
         return mentions
 
+
+    def publisher(self, outlet: str | None) -> Actor | None:
+        """The body a document's outlet names, whose own words the text is (a ministry's or a
+        command's release): the known actor it is ("CENTCOM"), a state by its government ("UK
+        Government"), else a body of its own named so ("Delegation of the European Union to
+        Syria"). None for a news outlet, or an outlet that names no known actor at all."""
+        words = self.tokenizer(outlet or "")
+        spans = filter_spans([Span(words, start, end, label=key) for key, start, end in self.matcher(words)])
+        actors = [self.knowledge.by_id[span.label_] for span in spans]
+        if not actors or any(a.type == "media" for a in actors):
+            return None
+        rest = {t.lower_ for t in words if not any(s.start <= t.i < s.end for s in spans)}
+        governing = {word for word, kind in description_kinds().items() if kind.types == ("state",)}
+        if len(actors) == 1 and rest <= governing and (not rest or actors[0].type == "state"):
+            return actors[0]
+        # the first actor named is whose body it is ("Australian Department of ..."), not
+        # where it serves ("... Delegation of the European Union to Syria")
+        return Actor(f"organization:{slugify(outlet)}", outlet, "organization", country=actors[0].country)
 
     def _venue(self, parsed: Doc, span: Span) -> bool:
         """"the Pretoria agreement", "the Doha peace talks": a capital naming where a deal or a

@@ -21,6 +21,7 @@ class ReportingLexicon:
     according_to: tuple[str, ...]
     generic_speakers: frozenset[str]
     complements: dict[str, tuple[str, ...]]
+    statement_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +31,8 @@ def load_reporting() -> ReportingLexicon:
                             {verb: frozenset(words) for verb, words in data["speech_particles"].items()},
                             tuple(data["according_to"]),
                             frozenset(data["generic_speakers"]),
-                            {lemma: tuple(kinds) for lemma, kinds in data["complements"].items()})
+                            {lemma: tuple(kinds) for lemma, kinds in data["complements"].items()},
+                            frozenset(data["statement_nouns"]))
 
 
 def reporting_frame(token) -> str | None:
