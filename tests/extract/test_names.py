@@ -101,6 +101,15 @@ def test_description_prefers_the_subject_of_the_nearest_sentence():
         ("the group", "armed_group:northern-lakes-brigade")]
 
 
+def test_a_demonstrative_description_points_back_to_an_armed_group_when_called_terrorist():
+    text = ("The Northern Lakes Brigade shelled the port. The Harbour Council urged the Coastal League to work "
+            "with it against this terrorist group, and said these terrorists would be defeated.")
+    parsed, ms = mentions_of(text)
+    described = [(m.span.text, m.entity) for m in resolve_references(parsed, ms) if m.role == "description"]
+    assert described == [("this terrorist group", "armed_group:northern-lakes-brigade"),
+                         ("these terrorists", "armed_group:northern-lakes-brigade")]
+
+
 def test_the_coalition_points_only_to_an_actor_named_a_coalition():
     text = "The Northern Lakes Brigade shelled the town. The coalition said it had struck back."
     parsed, ms = mentions_of(text)

@@ -2,7 +2,7 @@
 
 Read from the parse, after the named mentions are found:
     descriptions   "the group", "the Tehran-backed militia", "the ministry": a noun headed
-                   by a description word of data/name_cues.yaml with "the" before it; it
+                   by a description word of data/name_cues.yaml with "the" or "this" before it; it
                    points to an earlier actor whose type the word can denote (a force whose
                    code says army for "the army"); a description that names its actor
                    itself ("the Houthi movement") needs no antecedent
@@ -45,6 +45,8 @@ _PRONOUNS: dict[str, tuple[tuple[str, ...], str | None]] = {
     **{p: (("organization", "armed_group", "state", "media"), None) for p in ("it", "its", "itself")},
 }
 _SUBJECTS = ("nsubj", "nsubjpass")
+# "the group", and the demonstratives that point back harder still ("this terrorist group")
+_DEFINITE = ("the", "this", "these", "that", "those")
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ class _Resolver:
             short_name = kind.named and token.text[0].isupper() and token.i > token.sent.start
             if short_name and det is None:
                 det = token  # without "the"
-            elif det is None or not (det.lower_ == "the" or (indefinite and det.lower_ in ("a", "an"))):
+            elif det is None or not (det.lower_ in _DEFINITE or (indefinite and det.lower_ in ("a", "an"))):
                 continue
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.lower_ in not_after:
@@ -168,12 +170,14 @@ class _Resolver:
                     self._add_body(det.i + 1, token)  # "the international coalition", "the U.S.-led coalition"
                 continue
             state_ok = not ({t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate)
+            # "this terrorist group": an armed group, where the word could name one
+            armed = not state_ok and "armed_group" in kind.types
             # "the Quds Force trained the militia": not the clause's own subject
             own = {id(m) for c in token.head.children if c.dep_ in _SUBJECTS and token.dep_ not in _SUBJECTS
                    for m in self.index.overlapping(c.idx, c.idx + len(c))}
 
-            def fits(m: Mention, state_ok=state_ok, own=own) -> bool:
-                return (state_ok or not _of_state(m)) and id(m) not in own
+            def fits(m: Mention, state_ok=state_ok, own=own, armed=armed) -> bool:
+                return (state_ok or not _of_state(m)) and id(m) not in own and (not armed or m.type == "armed_group")
             pool = [m for m in self._before(start) if fits(m)]  # within reach
             target = _with_role(self.index.mentions, start, kind, fits) \
                 or self._described_as(self.index.mentions, token, kind) or self._in_other_clause(pool, token, kind) \
