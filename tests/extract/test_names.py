@@ -121,6 +121,21 @@ def test_the_coalition_points_only_to_an_actor_named_a_coalition():
     assert [m.span.text for m in described] == ["The coalition"] and "coalition" in described[0].entity
 
 
+def test_the_coalition_named_only_later_or_before_another_noun_is_that_one():
+    text = ("The talks covered the coalition campaign against the Northern Lakes Brigade. "
+            "The Lakes Defence Coalition gave no figures.")
+    parsed, ms = mentions_of(text)
+    described = [(m.span.text, m.entity) for m in resolve_references(parsed, ms) if m.role == "description"]
+    assert described == [("the coalition", "organization:lakes-defence-coalition")]
+
+
+def test_the_coalition_of_a_text_that_names_none_is_a_body_of_its_own():
+    text = "The Northern Lakes Brigade shelled the town. The coalition said it had struck back."
+    parsed, ms = mentions_of(text)
+    assert [(m.span.text, m.entity, m.role) for m in resolve_references(parsed, ms) if "coalition" in m.span.text] \
+        == [("coalition", "organization:coalition", "name")]
+
+
 def test_a_capitalised_coalition_with_no_named_one_before_is_a_body_of_its_own():
     text = "On Monday, Coalition military forces struck the bridge. Later the Coalition said it had hit the depot."
     parsed, ms = mentions_of(text)

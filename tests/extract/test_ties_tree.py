@@ -639,6 +639,28 @@ def test_a_state_or_a_group_titled_a_member_is_one(pipeline):
 @pytest.mark.parametrize("text, tie", [
     ("Hezbollah participated in attacks against Israel.", ("rival_of", "Hezbollah", "Israel")),
     ("The SDF engaged in operations against ISIL.", ("rival_of", "Syrian Democratic Forces", "Islamic State")),
+    # a person's own part in the deed, not a leader named inside a force's phrase
+    ("Tom Berg was involved in the use of car bombs against the Syrian Democratic Forces.",
+     ("rival_of", "Tom Berg", "Syrian Democratic Forces")),
 ])
 def test_who_takes_part_in_a_deed_against_another_is_its_foe(pipeline, text, tie):
     assert tie in ties(pipeline, text)
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Together Kenya will deliver Boko Haram a lasting defeat.", ("rival_of", "Kenya", "Boko Haram")),
+    ("The Nigerian army inflicted a heavy defeat on Boko Haram near Maiduguri.",
+     ("rival_of", "Nigerian Army", "Boko Haram")),
+])
+def test_who_gives_another_a_defeat_is_its_foe(pipeline, text, tie):
+    assert tie in ties(pipeline, text)
+
+
+def test_a_defeat_denied_or_a_blow_to_no_actor_is_no_tie(pipeline):
+    assert not ties(pipeline, "Kenya did not deliver Boko Haram a defeat.")
+    assert not ties(pipeline, "Kenya dealt a blow to the peace talks.")
+
+
+def test_the_scourge_of_a_group_is_the_group(pipeline):
+    assert ("rival_of", "Kenya", "Boko Haram") in ties(
+        pipeline, "Kenya is committed to destroying the terrorist scourge of Boko Haram.")

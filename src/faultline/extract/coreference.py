@@ -14,7 +14,7 @@ Read from the parse, after the named mentions are found:
                    speaker). Pleonastic "it" ("it is unclear whether") points nowhere.
 Each reference becomes a Mention of its antecedent's entity with role "description" or
 "pronoun"; resolved references are antecedents for later ones, so chains hold.
-`antecedent` is the plain positional rule the tie and event readers still use.
+The plain positional rule the tie readers still use, `antecedent`, lives in salience.py.
 """
 from __future__ import annotations
 
@@ -29,12 +29,9 @@ from ..model import Mention, Parsed
 from ..nlp import lemma
 from .index import MentionIndex, SpanSet
 from .reporting import is_reporting_verb
-from .salience import binding_subject, clause_head, floor_kind, genders, pleonastic, role_salience, unnamed_body
+from .salience import MAX_DISTANCE, antecedent, binding_subject, clause_head, floor_kind, genders, pleonastic, role_salience, unnamed_body
 
-# How far back an antecedent may be; beyond it the reader has lost the thread too.
-MAX_DISTANCE = 1500
 _MAX_SENTENCES = 4
-_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remain|became|becomes|been)\b|^,")
 _STATE_ROLES = ("MIL", "GOV", "COP", "JUD", "SPY")
 _GROUPS = ("armed_group", "organization", "state", "population", "media")
 # pronoun -> (the entity types it may stand for, its gender)
@@ -70,28 +67,6 @@ def description_kinds() -> dict[str, Description]:
                               bool(spec.get("named")), frozenset(spec.get("distinct_with") or ()),
                               frozenset(spec.get("not_heads") or ()))
             if isinstance(spec, dict) else Description(tuple(spec)) for head, spec in _data()["descriptions"].items()}
-
-
-def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: int,
-               types: tuple[str, ...], text: str | None = None) -> Mention | None:
-    """The most salient mention of one of `types` before offset `pos` (mentions sorted by start).
-
-    With `text`, a mention of the same sentence counts only across a copula or an apposition
-    ("X is ... the biggest armed group"), not as the subject of a verb whose object the
-    description is ("the army accused the group": not the army)."""
-    lo = bisect.bisect_left(mentions, pos - MAX_DISTANCE - 300, key=lambda m: m.span.start)
-    hi = bisect.bisect_left(mentions, pos, key=lambda m: m.span.start)
-    before = [m for m in mentions[lo:hi] if m.span.end <= pos and m.type in types and pos - m.span.end <= MAX_DISTANCE]
-    if not before:
-        return None
-    for i in range(bisect.bisect_right(sentences, (pos, float("inf"))) - 1, -1, -1):  # back from pos
-        s_start, s_end = sentences[i]
-        in_sentence = [m for m in before if s_start <= m.span.start < s_end]
-        if text is not None and s_start <= pos < s_end:
-            in_sentence = [m for m in in_sentence if _COPULA.search(text[m.span.end:pos])]
-        if in_sentence:
-            return in_sentence[0]
-    return before[-1]
 
 
 def resolve_references(parsed: Parsed, mentions: list[Mention]) -> list[Mention]:
@@ -134,11 +109,11 @@ class _Resolver:
                 continue
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             indefinite = kind.indefinite
-            if det is None and token.dep_ == "compound" and (kind.indefinite or token.head.lower_ in roles):
-                # "an army spokesman", "a government spokesman": the article is the compound's
-                # head's, and a role's "a" still means the body named before
+            if det is None and token.dep_ == "compound" and (kind.indefinite or kind.named or token.head.lower_ in roles):
+                # "an army spokesman", "a government spokesman", "the coalition campaign": the article
+                # is the compound's head's, and a role's "a" still means the body named before
                 det = next((c for c in token.head.lefts if c.dep_ == "det" and c.i < token.i), None)
-                indefinite = True
+                indefinite = kind.indefinite or token.head.lower_ in roles
             # "the Coalition", "Coalition forces": a house style's capitalised short name for one
             short_name = kind.named and token.text[0].isupper() and token.i > token.sent.start
             if short_name and det is None:
@@ -160,7 +135,7 @@ class _Resolver:
                 continue
             if kind.named:
                 target = next((m for m in _named_before(self.index.mentions, start) if m.type in kind.types
-                               and self._called(m, token.lower_)), None)
+                               and self._called(m, token.lower_)), None) or self._named_after(token, kind)
                 if target is not None:
                     self._add(target, start, end, "description")
                 elif short_name:
@@ -168,6 +143,8 @@ class _Resolver:
                 elif det.lower_ == "the" and any(t.text[0].isupper() or t.lower_ in kind.distinct_with
                                                  for t in self.doc[det.i + 1:token.i]):
                     self._add_body(det.i + 1, token)  # "the international coalition", "the U.S.-led coalition"
+                elif det.lower_ == "the" and not any(self._called(m, token.lower_) for m in self.index.mentions):
+                    self._add_body(det.i + 1, token)  # "the coalition" of a text that names none: a body of its own
                 continue
             state_ok = not ({t.lower_ for t in self.doc[det.i + 1:token.i]} & nonstate)
             # "this terrorist group": an armed group, where the word could name one
@@ -185,6 +162,13 @@ class _Resolver:
                 or (self._main_actor(start, kind.types) if det.lower_ == "the" else None)
             if target is not None and target.name.split()[-1] not in kind.not_heads:
                 self._add(target, start, end, "description")
+
+    def _named_after(self, token, kind: Description) -> Mention | None:
+        """The one actor called so in a later sentence ("the coalition ... the Global Coalition"
+        of a release that names its coalition once, late), when just one is."""
+        later = {m.entity: m for m in self.index.mentions if m.span.start >= token.sent.end_char and m.role == "name"
+                 and m.type in kind.types and self._called(m, token.lower_)}
+        return next(iter(later.values())) if len(later) == 1 else None
 
     def _called(self, mention: Mention, word: str) -> bool:
         """Whether `mention`'s name holds `word`, or the text calls it so beside it ("the armed

@@ -14,7 +14,8 @@ from ..knowledge.datafiles import load_data
 from ..model import Mention, Parsed
 from ..nlp import lemma
 from ..nlp.numerals import parse_number
-from .coreference import MAX_DISTANCE, Description, description_kinds
+from .coreference import Description, description_kinds
+from .salience import MAX_DISTANCE
 from .index import MentionIndex
 
 _MOST = 12  # "the two countries" ... "the twelve members": a count beyond names a crowd

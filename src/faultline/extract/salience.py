@@ -1,8 +1,11 @@
 """What makes a mention the one a pronoun means (coreference.py asks): a person's gender, a
-mention's place in its sentence, whose floor it is, and the "it" that stands for nothing.
+mention's place in its sentence, whose floor it is, and the "it" that stands for nothing;
+and `antecedent`, the plain positional rule the tie readers use too.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from functools import lru_cache
 
 from ..knowledge.datafiles import load_data
@@ -11,6 +14,31 @@ from ..model import Mention, Parsed
 from ..nlp import lemma
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# How far back an antecedent may be; beyond it the reader has lost the thread too.
+MAX_DISTANCE = 1500
+_COPULA = re.compile(r"\b(?:is|are|was|were|remains|remain|became|becomes|been)\b|^,")
+
+
+def antecedent(mentions: list[Mention], sentences: list[tuple[int, int]], pos: int,
+               types: tuple[str, ...], text: str | None = None) -> Mention | None:
+    """The most salient mention of one of `types` before offset `pos` (mentions sorted by start).
+
+    With `text`, a mention of the same sentence counts only across a copula or an apposition
+    ("X is ... the biggest armed group"), not as the subject of a verb whose object the
+    description is ("the army accused the group": not the army)."""
+    lo = bisect.bisect_left(mentions, pos - MAX_DISTANCE - 300, key=lambda m: m.span.start)
+    hi = bisect.bisect_left(mentions, pos, key=lambda m: m.span.start)
+    before = [m for m in mentions[lo:hi] if m.span.end <= pos and m.type in types and pos - m.span.end <= MAX_DISTANCE]
+    if not before:
+        return None
+    for i in range(bisect.bisect_right(sentences, (pos, float("inf"))) - 1, -1, -1):  # back from pos
+        s_start, s_end = sentences[i]
+        in_sentence = [m for m in before if s_start <= m.span.start < s_end]
+        if text is not None and s_start <= pos < s_end:
+            in_sentence = [m for m in in_sentence if _COPULA.search(text[m.span.end:pos])]
+        if in_sentence:
+            return in_sentence[0]
+    return before[-1]
 
 
 def genders(parsed: Parsed, mentions: list[Mention]) -> dict[str, str]:

@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...model import Claim, Mention, Span
-from ..coreference import MAX_DISTANCE, antecedent
+from ..salience import MAX_DISTANCE, antecedent
 from ..salience import unnamed_body
 from ..index import Covering, MentionIndex
 from .cues import VERB_LEADS, RelationLexicon

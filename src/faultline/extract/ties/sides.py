@@ -3,14 +3,15 @@ forces": rival_of X; "Y, a pro-X militia": allied_with X; the prefixes are data,
 `prefixes`, and events.yaml `side_prefixes` keeps X from being read as the one the phrase
 names), the side doers of one deed take together ("X and Y are committed to defeating W":
 allies, `co_doers`), and the sides doers of a mutual deed take against each other ("X and Y
-have been fighting since April": rivals, `mutual_foes`).
+have been fighting since April": rivals, `mutual_foes`), and who gives another a defeat
+("X dealt Y a defeat": rivals, `inflicted`).
 """
 from __future__ import annotations
 
 from ...model import Mention
 from ...nlp import lemma
 from ..event_roles import Roles
-from .stances import Modality, TieWords, TreeTie, cue, one_state
+from .stances import Modality, TieWords, TreeTie, cue, one_state, purpose_doers
 
 _MODIFYING = ("amod", "compound", "nmod")
 
@@ -75,6 +76,28 @@ def mutual_foes(verb, word: str, kind: TieWords, roles: Roles, flags: Modality) 
     return [TreeTie(kind.type, a, b, cue(verb)) for i, a in enumerate(doers) for b in doers[i + 1:]
             if a.entity != b.entity and "location" not in (a.type, b.type)
             and (a.type == "person") == (b.type == "person")]
+
+
+def inflicted(verb, word: str, kind: TieWords, roles: Roles, flags: Modality) -> list[TreeTie]:
+    """"X will deliver Y a lasting defeat", "X inflicted a defeat on Y", "dealt Y a blow": a
+    defeat given is the verb "defeat" told with a light verb; the doer and the one given it are foes."""
+    if word not in kind.inflicts or verb.pos_ != "VERB":
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # (the parser may hang "a defeat" under the one given it: "deliver [Y a defeat]")
+    given = [t for o in objects for t in o.subtree if lemma(t) in kind.inflicted and t.pos_ == "NOUN"]
+    if not given:
+        return []
+    read = flags(verb)
+    if read is None or read[0] or (read[1] and not kind.hedged):
+        return []
+    on = [c for c in [verb, *given] for p in c.children if p.dep_ == "prep" and p.lower_ == "on"
+          for c in p.children if c.dep_ == "pobj"]
+    # the one given it: a dative, or the parser's first of two objects ("deliver Y a defeat")
+    whom = [m for o in objects if o.i < given[0].i for m in roles.phrase_mentions(o) if m.span.end <= given[0].idx] \
+        + [m for c in on for m in roles.phrase_mentions(c)]
+    return [TreeTie(kind.type, a, b, cue(verb)) for a in purpose_doers(verb, roles) or roles.mentions(verb, False)[0]
+            for b in whom if a.entity != b.entity and "location" not in (a.type, b.type)]
 
 
 _NOT_MUTUAL = frozenset({"against", "alongside", "with", "beside", "for"})

@@ -88,6 +88,8 @@ class TieWords:
     exchanges: frozenset[str]     # "X and Y exchanged fire": mutual verbs with what is traded
     takes_part: frozenset[str]    # "X was involved in attacks against Y": X's deed against Y
     exchanged: frozenset[str]
+    inflicts: frozenset[str]      # "X dealt Y a defeat": verbs that give what `inflicted` names
+    inflicted: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
             "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
             "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
             "backs", "means", "efforts", "acting_for", "others", "nationals", "specifying", "mutual",
-            "losing", "any_holder_titles", "exchanges", "exchanged", "takes_part")
+            "losing", "any_holder_titles", "exchanges", "exchanged", "takes_part", "inflicts", "inflicted")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -183,8 +185,10 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
         # "X will fly missions against Y": the verb's doer (not "protecting people against Y")
         doers = roles.mentions(token.head, False)[0]
     part = token.head.head if nominal and token.dep_ == "pobj" else None
-    if not doers and along and part is not None and lemma(part) in kind.takes_part:
-        doers, subjects = roles.mentions(part, False)  # "X was involved in attacks against Y"
+    # "X was involved in attacks against Y": X's own deed, whatever kind of actor X is
+    taking_part = not doers and bool(along) and part is not None and lemma(part) in kind.takes_part
+    if taking_part:
+        doers, subjects = roles.mentions(part, False)
         doers = doers or (subjects if passive(part) else [])
     if nominal and matched and not doers and word in kind.with_foes and token.dep_ == "pobj" \
             and token.head.head.pos_ in ("VERB", "AUX"):
@@ -230,7 +234,7 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
             if subject.entity != obj.entity and subject.type != "location"
             and (obj.type in kind.objects or obj.type in kind.held_kinds and obj.type != subject.type
                  if kind.objects else obj.type != "location")
-            and not _leader_for_force(kind, subject, obj)]
+            and (taking_part or not _leader_for_force(kind, subject, obj))]
     if joint and matched and not done_to and _against_foe(token, kind):
         ties += [TreeTie(joint, a, b, cue(token)) for i, a in enumerate(doers) for b in doers[i + 1:]
                  if a.entity != b.entity and a.type != "person" and b.type != "person" and not one_state(a, b)]

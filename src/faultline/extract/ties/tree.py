@@ -19,7 +19,7 @@ from .stances import Modality, TreeTie, cue, described, load_tie_words, possesse
 from .support import backed, in_support
 from .mediation import brokered, hosted
 from .cues import load_relation_cues
-from .sides import co_doers, mutual_foes, taken_side
+from .sides import co_doers, inflicted, mutual_foes, taken_side
 from .titles import as_part, joined, one_of, others_of, represented, titled
 from .transfers import transferred
 
@@ -79,6 +79,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 found += hosted(token, word, kind, roles, flags)
             if not nominal and (kind.mutual or kind.exchanges):
                 found += mutual_foes(token, word, kind, roles, flags)
+            if not nominal and kind.inflicts:
+                found += inflicted(token, word, kind, roles, flags)
             if token.pos_ != "PROPN":
                 found += stated(token, word, nominal, kind, roles, flags, joint.get(kind.type))
                 found += held(token, word, nominal, kind, roles, flags)
