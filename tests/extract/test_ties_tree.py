@@ -664,3 +664,31 @@ def test_a_defeat_denied_or_a_blow_to_no_actor_is_no_tie(pipeline):
 def test_the_scourge_of_a_group_is_the_group(pipeline):
     assert ("rival_of", "Kenya", "Boko Haram") in ties(
         pipeline, "Kenya is committed to destroying the terrorist scourge of Boko Haram.")
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("The Northern Front, which includes the Kestrel Brigade, denied the report.",
+     ("part_of", "Kestrel Brigade", "Northern Front")),
+    ("The Northern Front consists of the Kestrel Brigade and the Falcon Battalion.",
+     ("part_of", "Falcon Battalion", "Northern Front")),
+    ("The Saudi-led coalition includes Saudi Arabia and the United Arab Emirates.",
+     ("member_of", "United Arab Emirates", "Saudi-led coalition")),
+    ("The Kestrel Brigade was absorbed into the Northern Front in 2016.", ("part_of", "Kestrel Brigade", "Northern Front")),
+])
+def test_a_body_a_whole_holds_is_its_part(pipeline, text, tie):
+    assert tie in ties(pipeline, text)
+
+
+def test_what_a_body_holds_is_no_part_of_another_part_nor_a_person(pipeline):
+    assert ("part_of", "Kestrel Brigade", "Falcon Battalion") not in ties(
+        pipeline, "The Northern Front consists of the Kestrel Brigade and the Falcon Battalion.")
+    assert not ties(pipeline, "The Northern Front does not include the Kestrel Brigade.")
+    assert not ties(pipeline, "The Kestrel Brigade merged with the Falcon Battalion.")
+    assert not [t for t in ties(pipeline, "The Harbour Council's delegation included Abdel Karim Haddad.")
+                if t[0] == "part_of"]
+
+
+def test_one_of_the_leaders_of_a_body_is_its_member(pipeline):
+    found = ties(pipeline, "Abdel Karim Haddad was one of the leaders of the Kestrel Brigade.")
+    assert ("member_of", "Abdel Karim Haddad", "Kestrel Brigade") in found
+    assert ("leads", "Abdel Karim Haddad", "Kestrel Brigade") not in found

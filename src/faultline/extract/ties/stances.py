@@ -90,6 +90,7 @@ class TieWords:
     exchanged: frozenset[str]
     inflicts: frozenset[str]      # "X dealt Y a defeat": verbs that give what `inflicted` names
     inflicted: frozenset[str]
+    contains: frozenset[str]      # "Y includes X", "Y consists of X": X is a part of Y
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,8 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
             "as_part", "direct", "deeds", "support_words", "brokered", "deals", "prefixes", "led_by", "seats",
             "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
             "backs", "means", "efforts", "acting_for", "others", "nationals", "specifying", "mutual",
-            "losing", "any_holder_titles", "exchanges", "exchanged", "takes_part", "inflicts", "inflicted")
+            "losing", "any_holder_titles", "exchanges", "exchanged", "takes_part", "inflicts", "inflicted",
+            "contains")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),

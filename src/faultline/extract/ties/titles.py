@@ -59,7 +59,7 @@ def titled(title, roles: Roles, any_holder: bool = False,
         named = roles.mentions_at(title)
         ends = max((m.span.end for m in named), default=None)
         bodies = [m for m in objects(title, frozenset({"of"}), roles) if ends is not None and m.span.start > ends]
-        if not bodies and title.dep_ == "pobj" and title.head.lower_ == "of":
+        if not bodies and title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.pos_ in ("NOUN", "PROPN"):
             # "officers of Unit 29155 of the GRU": the parser may hang the second "of" on the first's noun
             bodies = [m for m in objects(title.head.head, frozenset({"of"}), roles)
                       if ends is not None and m.span.start > ends][:1]
@@ -96,7 +96,8 @@ def one_of(noun) -> bool:
 
 
 def joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]:
-    """(person, body) of "X joined Y", "X was assigned to Y", "X served with Y"."""
+    """(person, body) of "X joined Y", "X was assigned to Y", "X served with Y"; (part, whole)
+    of "X merged into Y"."""
     # the body is the one the object names at its head: "joined the US Secretary of State" is
     # no membership of the US
     people = _subjects(verb, roles, with_passive=True)
@@ -105,7 +106,9 @@ def joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]:
          for obj in c.children if obj.dep_ == "pobj"]
     bodies = [m for obj in objects for part in [obj, *(c for c in obj.children if c.dep_ == "conj")]
               for m in roles.mentions_at(part)]
-    return [(p, b) for p in people if p.type == "person" for b in bodies if b.type != "person"]
+    # a person joins as a member; a body merged into another is a part of it
+    joiners = ("person",) if kind.type == "member_of" else ("organization", "armed_group")
+    return [(p, b) for p in people if p.type in joiners for b in bodies if b.type not in ("person", "location")]
 
 
 def represented(verb, roles: Roles) -> list[tuple[Mention, Mention]]:
@@ -159,6 +162,19 @@ def as_part(token, kind: TieWords, roles: Roles) -> list[tuple[str, Mention, Men
     bodies = objects(token, frozenset({"of"}), roles)
     return [("member_of" if d.type in ("state", "person") else kind.type, d, b)
             for d in doers for b in bodies if d.entity != b.entity and b.type not in _PLACES]
+
+
+def contained(verb, kind: TieWords, roles: Roles) -> list[tuple[str, Mention, Mention]]:
+    """(type, part, whole) of "Y includes X", "Y, which comprises X and Z", "Y consists of X":
+    the subject holds the bodies its object names (a state a member)."""
+    if lemma(verb) not in kind.contains or verb.pos_ != "VERB":
+        return []
+    wholes = [m for m in _subjects(verb, roles) if m.type in ("organization", "armed_group")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    parts = [m for o in objects for part in [o, *o.conjuncts] for m in roles.mentions_at(part)]
+    return [("member_of" if x.type == "state" else kind.type, x, w) for w in wholes for x in parts
+            if x.entity != w.entity and x.type not in ("person", "location")]
 
 
 def others_of(noun, kind: TieWords, roles: Roles) -> list[tuple[str, Mention, Mention]]:

@@ -20,7 +20,7 @@ from .support import backed, in_support
 from .mediation import brokered, hosted
 from .cues import load_relation_cues
 from .sides import co_doers, inflicted, mutual_foes, taken_side
-from .titles import as_part, joined, one_of, others_of, represented, titled
+from .titles import as_part, contained, joined, one_of, others_of, represented, titled
 from .transfers import transferred
 
 
@@ -45,8 +45,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
         for kind in words:
             if nominal and (word in kind.titles or word in kind.counted_among and one_of(token)) \
                     and not any(c.lower_ in past for c in token.children):
-                # "X, a Hamas leader": one of its leaders, a member
-                one_among = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+                # "X, a Hamas leader", "one of the leaders of Y": one of its leaders, a member
+                one_among = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or one_of(token)
                 # ... and "the police commander, X": a state's force, named by description, is
                 # served by its commander, not led
                 pairs = [(p, o) for p, o in titled(token, roles, kind.any_holder or word in kind.any_holder_titles,
@@ -73,6 +73,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
             if not nominal and word in kind.joins:
                 found += [TreeTie(kind.type, p, o, cue(token))
                           for p, o in joined(token, kind, roles) if p.entity != o.entity]
+            if not nominal and word in kind.contains and flags(token) == (False, False):
+                found += [TreeTie(kind_of, x, w, cue(token), typed=True) for kind_of, x, w in contained(token, kind, roles)]
             if not nominal and word in kind.represents and flags(token) == (False, False):  # said as a fact
                 found += [TreeTie(kind.type, p, o, cue(token)) for p, o in represented(token, roles)]
             if not nominal:
