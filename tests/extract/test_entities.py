@@ -57,3 +57,13 @@ def test_a_capital_held_is_the_city(pipeline):
     found = named(pipeline, "The Houthis, who control Sanaa, fired missiles, and the Taliban seized Kabul in 2021.")
     assert {("Sanaa", "location:sanaa", "location"), ("Kabul", "location:kabul", "location")} <= found
     assert ("Kabul", "AFG", "state") in named(pipeline, "Kabul accused Islamabad of harbouring militants.")
+
+
+def test_a_known_short_name_closing_a_longer_name_is_that_other_body(pipeline):
+    found = {(m.name, m.type) for m in read(pipeline, "The French frigate joined U.S. Naval Forces Central "
+                                                     "Command's task force.").mentions}
+    assert ("U.S. Naval Forces Central Command", "organization") in found
+    assert ("United States Central Command", "armed_group") not in found
+    # a title before it, or a known name, leaves the short name its own
+    assert "centcom" in {entity for _, entity, _ in named(pipeline, "A Central Command spokesman said.")}
+    assert ("Hezbollah", "hezbollah", "armed_group") in named(pipeline, "Lebanese Hezbollah fired rockets.")

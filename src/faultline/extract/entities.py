@@ -36,6 +36,7 @@ class ActorMatcher:
         self.locative, self.venues = cues.locative, cues.venue_nouns
         self.inside = cues.place_prepositions  # "in Jubaland", not "the administration of Jubaland"
         self.holding = cues.holding_verbs  # "who control Sanaa": the city held
+        self.titles = cues.roles | {t.lower() for t in cues.titles}  # "General X": a title, not a name's word
         # "Tripoli-based": a capital before these is the city, not its state
         self.place_suffix = re.compile(rf"[-‐‑](?:{alternation(cues.place_suffixes)})\b")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -57,6 +58,7 @@ class ActorMatcher:
     def find(self, parsed: Doc, document: Document) -> list[Mention]:
         spans = filter_spans([Span(parsed, start, end, label=key) for key, start, end in self.matcher(parsed)
                               if not _modifies_next(parsed, start, end)])
+        spans = [s for s in spans if not self._inside_longer_name(parsed, s, spans)]
         mentions = []
         text = document.text  # (a Doc's .text is rebuilt at every call)
         for span in sorted(spans, key=lambda s: s.start_char):
@@ -78,6 +80,19 @@ class ActorMatcher:
                                     country=actor.country, codes=dict(actor.codes)))
         return mentions
 
+
+    def _inside_longer_name(self, parsed: Doc, span: Span, spans: list[Span]) -> bool:
+        """A body's short name closing a longer one ("U.S. Naval Forces Central Command", "the
+        Free Syrian Army" where only "Central Command", "Syrian Army" are known): a capitalised
+        word of no other known name, and no title, runs into it; that name is another body."""
+        actor = self.knowledge.by_id[span.label_]
+        if span.start == 0 or actor.type not in ("organization", "armed_group") \
+                or self.roles.get((actor.id, span.text)) == "name":
+            return False
+        prev = parsed[span.start - 1]
+        return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.dep_ == "compound" \
+            and span.start <= prev.head.i < span.end and prev.lower_ not in self.titles \
+            and not any(s.start <= prev.i < s.end for s in spans)
 
     def publisher(self, outlet: str | None) -> Actor | None:
         """The body a document's outlet names, whose own words the text is (a ministry's or a
