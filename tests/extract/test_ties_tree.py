@@ -692,3 +692,32 @@ def test_one_of_the_leaders_of_a_body_is_its_member(pipeline):
     found = ties(pipeline, "Abdel Karim Haddad was one of the leaders of the Kestrel Brigade.")
     assert ("member_of", "Abdel Karim Haddad", "Kestrel Brigade") in found
     assert ("leads", "Abdel Karim Haddad", "Kestrel Brigade") not in found
+
+
+def test_a_title_said_not_to_be_held_is_no_tie(pipeline):
+    assert not ties(pipeline, "Ukraine is not a member of NATO, and no date has been set for it to join.")
+
+
+def test_a_mediation_only_offered_is_none(pipeline):
+    assert not ties(pipeline, "Kenya offered to mediate between the Sudanese Armed Forces and the Rapid Support "
+                              "Forces, but the army refused.")
+    assert ("mediates", "Qatar", "Hamas") in ties(pipeline, "Qatar mediated between Israel and Hamas.")
+
+
+def test_who_heads_a_states_government_leads_the_state(pipeline):
+    found = ties(pipeline, "Colonel Moussa Keita, who heads Mali's military government, extended the transition.")
+    assert ("leads", "Moussa Keita", "Mali") in found and ("member_of", "Moussa Keita", "Mali") not in found
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("Ethiopia joined BRICS in January 2024.", ("member_of", "Ethiopia", "BRICS"), None),
+    ("Egypt joined Qatar in condemning the strike.", None, ("member_of", "Egypt", "Qatar")),
+])
+def test_a_state_that_joins_an_organisation_is_a_member(pipeline, text, found, absent):
+    got = ties(pipeline, text)
+    assert (found is None or found in got) and (absent is None or absent not in got)
+
+
+def test_an_irregular_past_read_as_a_base_form_still_takes_a_place(pipeline):
+    assert ("controls", "Sudanese Armed Forces", "Khartoum") in ties(
+        pipeline, "The Sudanese Armed Forces retook Khartoum in March 2025, two years after being driven out.")

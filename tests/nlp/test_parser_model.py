@@ -25,6 +25,12 @@ def test_lemmas_come_on_demand_from_the_models_lemmatizer():
     assert (lemma(said), lemma(fleeing)) == ("say", "flee")
 
 
+def test_an_irregular_past_the_tagger_took_for_a_base_form_has_its_verbs_lemma():
+    doc = parse("The Sudanese Armed Forces retook Khartoum in March.")
+    retook = next(t for t in doc if t.text == "retook")
+    assert retook.pos_ == "VERB" and lemma(retook) == "retake"
+
+
 def test_a_word_made_again_with_re_is_one_word_with_the_lexicons_lemma():
     doc = parse("The allies backed the re-taking of the port, and the council re-elected its chair.")
     words = {t.text: lemma(t) for t in doc}

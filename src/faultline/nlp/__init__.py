@@ -134,6 +134,10 @@ def lemma(token) -> str:
         found = "re" + lemma(Doc(token.vocab, words=[token.text[3:]], pos=[token.pos_ or "X"])[0])
     else:
         found = (lemmatizer.lemmatize(token) or [token.lower_])[0].lower()
+        if found == token.lower_ and token.pos_ == "VERB":
+            # an irregular past the tagger took for a base form ("retook" as VB): the lexicon's
+            # own table of irregular verbs knows it
+            found = (lemmatizer.lookups.get_table("lemma_exc").get("verb", {}).get(found) or [found])[0]
     token.lemma_ = found  # kept on the token: every reader asks again
     return found
 

@@ -91,6 +91,7 @@ class TieWords:
     inflicts: frozenset[str]      # "X dealt Y a defeat": verbs that give what `inflicted` names
     inflicted: frozenset[str]
     contains: frozenset[str]      # "Y includes X", "Y consists of X": X is a part of Y
+    governs: frozenset[str]       # "X heads Y's government": the parts of Y whose head leads Y
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def load_tie_words() -> tuple[tuple[TieWords, ...], frozenset[str]]:
             "support_prepositions", "represents", "with_foes", "is_part", "areas", "counted_among", "hosts",
             "backs", "means", "efforts", "acting_for", "others", "nationals", "specifying", "mutual",
             "losing", "any_holder_titles", "exchanges", "exchanged", "takes_part", "inflicts", "inflicted",
-            "contains")
+            "contains", "governs")
     kinds = tuple(TieWords(type=kind, **{key: words(spec, key) for key in sets},
                            objects=words(spec, "objects") or None, hedged=bool(spec.get("hedged")),
                            any_holder=spec.get("holders") == "any", co_doers_of=spec.get("co_doers_of"),
@@ -229,7 +230,8 @@ def stated(token, word: str, nominal: bool, kind: TieWords, roles: Roles, flags:
     # (a state held is this reader's own reading: the cue lexicon holds places only)
     # "X heads Y's political office": what is led is Y's part, and its head Y's member
     part_of = {id(m) for m in done_to if kind.type == "leads" and not nominal
-               and (owned := possessed(token.doc, m)) is not None and owned.dep_ == "dobj" and owned.head.i == token.i}
+               and (owned := possessed(token.doc, m)) is not None and owned.dep_ == "dobj" and owned.head.i == token.i
+               and lemma(owned) not in kind.governs}  # (who heads Y's government leads Y)
     ties = [TreeTie("member_of" if id(obj) in part_of else kind.type, subject, obj, cue(token),
                     typed=obj.type in kind.held_kinds)
             for subject in doers for obj in done_to

@@ -106,9 +106,11 @@ def joined(verb, kind: TieWords, roles: Roles) -> list[tuple[Mention, Mention]]:
          for obj in c.children if obj.dep_ == "pobj"]
     bodies = [m for obj in objects for part in [obj, *(c for c in obj.children if c.dep_ == "conj")]
               for m in roles.mentions_at(part)]
-    # a person joins as a member; a body merged into another is a part of it
-    joiners = ("person",) if kind.type == "member_of" else ("organization", "armed_group")
-    return [(p, b) for p in people if p.type in joiners for b in bodies if b.type not in ("person", "location")]
+    # a person joins as a member, a state an organisation ("Egypt joined Qatar in ..." is no
+    # membership); a body merged into another is a part of it
+    joiners = ("person", "state") if kind.type == "member_of" else ("organization", "armed_group")
+    return [(p, b) for p in people if p.type in joiners for b in bodies if b.type not in ("person", "location")
+            and (p.type != "state" or b.type == "organization")]
 
 
 def represented(verb, roles: Roles) -> list[tuple[Mention, Mention]]:

@@ -44,7 +44,7 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
         nominal = token.pos_ != "VERB"
         for kind in words:
             if nominal and (word in kind.titles or word in kind.counted_among and one_of(token)) \
-                    and not any(c.lower_ in past for c in token.children):
+                    and not any(c.lower_ in past for c in token.children) and not _denied(token, flags):
                 # "X, a Hamas leader", "one of the leaders of Y": one of its leaders, a member
                 one_among = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or one_of(token)
                 # ... and "the police commander, X": a state's force, named by description, is
@@ -71,7 +71,7 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                     + (as_part(token, kind, roles) if word in kind.as_part else [])
                 found += [TreeTie(kind_of, x, b, cue(token), typed=True) for kind_of, x, b in parts]
             if not nominal and word in kind.joins:
-                found += [TreeTie(kind.type, p, o, cue(token))
+                found += [TreeTie(kind.type, p, o, cue(token), typed=True)  # (joined checks the kinds itself)
                           for p, o in joined(token, kind, roles) if p.entity != o.entity]
             if not nominal and word in kind.contains and flags(token) == (False, False):
                 found += [TreeTie(kind_of, x, w, cue(token), typed=True) for kind_of, x, w in contained(token, kind, roles)]
@@ -93,6 +93,12 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
             found += transferred(token, word, roles, flags)
     found += co_doers(found, words)
     return found
+
+
+def _denied(title, flags: Modality) -> bool:
+    """"X is not a member of Y": a title said not to be held."""
+    read = flags(title)
+    return read is not None and read[0]
 
 
 def _organ(body) -> bool:
