@@ -721,3 +721,17 @@ def test_a_state_that_joins_an_organisation_is_a_member(pipeline, text, found, a
 def test_an_irregular_past_read_as_a_base_form_still_takes_a_place(pipeline):
     assert ("controls", "Sudanese Armed Forces", "Khartoum") in ties(
         pipeline, "The Sudanese Armed Forces retook Khartoum in March 2025, two years after being driven out.")
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Fano has been waging an insurgency against Ethiopia since 2023.", ("rival_of", "Fano", "Ethiopia")),
+    ("Fighting between Hamas and Fatah displaced thousands.", ("rival_of", "Hamas", "Fatah")),
+    ("Israel and Iran, longtime foes, traded threats.", ("rival_of", "Israel", "Iran")),
+    ("Hamas teamed up with Palestinian Islamic Jihad for the raid.",
+     ("allied_with", "Hamas", "Palestinian Islamic Jihad")),
+    ("Hamas and Palestinian Islamic Jihad joined forces in 2023.",
+     ("allied_with", "Hamas", "Palestinian Islamic Jihad")),
+])
+def test_wordings_of_standing_hostility_and_alliance(pipeline, text, tie):
+    found = ties(pipeline, text)
+    assert tie in found or (tie[0], tie[2], tie[1]) in found

@@ -31,6 +31,12 @@ def test_an_irregular_past_the_tagger_took_for_a_base_form_has_its_verbs_lemma()
     assert retook.pos_ == "VERB" and lemma(retook) == "retake"
 
 
+def test_a_verb_the_lemmatizer_cuts_to_another_word_has_its_own_lemma():
+    doc = parse("They waged war, staged raids and hoped to win.")
+    assert {t.text: lemma(t) for t in doc if t.pos_ == "VERB"} == {
+        "waged": "wage", "staged": "stage", "hoped": "hope", "win": "win"}
+
+
 def test_a_word_made_again_with_re_is_one_word_with_the_lexicons_lemma():
     doc = parse("The allies backed the re-taking of the port, and the council re-elected its chair.")
     words = {t.text: lemma(t) for t in doc}

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import FaultlineError
+from ..knowledge.datafiles import load_data
 from ..model import Document, Parsed
 from .attributes import use_attribute_rules
 from .layout import datelines, pieces
@@ -126,6 +127,9 @@ def lemma(token) -> str:
     """The lower-cased lemma of `token` ("said" -> "say"), from its pipeline's lemmatizer."""
     if token.lemma_:
         return token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and token.lower_ in _verb_lemmas():
+        token.lemma_ = _verb_lemmas()[token.lower_]  # "waged": "wage", not the lemmatizer's "wag"
+        return token.lemma_
     lemmatizer = _LEMMATIZERS.get(id(token.vocab))
     if lemmatizer is None:
         return token.lower_
@@ -140,6 +144,12 @@ def lemma(token) -> str:
             found = (lemmatizer.lookups.get_table("lemma_exc").get("verb", {}).get(found) or [found])[0]
     token.lemma_ = found  # kept on the token: every reader asks again
     return found
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> dict[str, str]:
+    """Form -> lemma of the verbs the lemmatizer gets wrong (data/lemmas.yaml)."""
+    return {form: verb for verb, forms in load_data("lemmas.yaml")["verbs"].items() for form in forms}
 
 
 def model_id(model: str | None = None) -> str:

@@ -41,7 +41,7 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
             found += [tie for kind in words for tie in taken_side(token, kind, roles, flags)]
         if token.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
-        nominal = token.pos_ != "VERB"
+        nominal = token.pos_ != "VERB" or _gerund_between(token)
         for kind in words:
             if nominal and (word in kind.titles or word in kind.counted_among and one_of(token)) \
                     and not any(c.lower_ in past for c in token.children) and not _denied(token, flags):
@@ -93,6 +93,13 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
             found += transferred(token, word, roles, flags)
     found += co_doers(found, words)
     return found
+
+
+def _gerund_between(verb) -> bool:
+    """"Fighting between X and Y displaced thousands": a gerund with no subject of its own,
+    naming its sides with "between", is read as its noun ("the fighting between")."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)
 
 
 def _denied(title, flags: Modality) -> bool:
