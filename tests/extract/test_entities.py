@@ -67,3 +67,10 @@ def test_a_known_short_name_closing_a_longer_name_is_that_other_body(pipeline):
     # a title before it, or a known name, leaves the short name its own
     assert "centcom" in {entity for _, entity, _ in named(pipeline, "A Central Command spokesman said.")}
     assert ("Hezbollah", "hezbollah", "armed_group") in named(pipeline, "Lebanese Hezbollah fired rockets.")
+
+
+def test_a_place_after_a_known_actor_says_where_it_is(pipeline):
+    found = {(m.span.text, m.name) for m in read(pipeline, "Fighters were trained by the Quds Force in Iran.").mentions}
+    assert ("Quds Force", "Quds Force") in found and ("Iran", "Iran") in found
+    # a body nobody listed keeps the place its name holds
+    assert "UN Support Mission in Libya" in {m.name for m in read(pipeline, "The UN Support Mission in Libya said.").mentions}

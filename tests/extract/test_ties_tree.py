@@ -735,3 +735,18 @@ def test_an_irregular_past_read_as_a_base_form_still_takes_a_place(pipeline):
 def test_wordings_of_standing_hostility_and_alliance(pipeline, text, tie):
     found = ties(pipeline, text)
     assert tie in found or (tie[0], tie[2], tie[1]) in found
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Islamic State wired $500,000 to ISWAP in 2022.", ("funds", "Islamic State", "Islamic State West Africa Province")),
+    ("Egypt has thrown its weight behind the Sudanese Armed Forces.", ("supports", "Egypt", "Sudanese Armed Forces")),
+    ("The Syrian Democratic Forces have relied on backing from the United States.",
+     ("supports", "United States", "Syrian Democratic Forces")),
+    ("China remains the largest arms supplier to the Tatmadaw.", ("arms", "China", "Tatmadaw")),
+    ("Oman has served as a go-between for the Houthis and Saudi Arabia.", ("mediates", "Oman", "Houthis")),
+    ("The Taliban have cracked down on Islamic State Khorasan Province.",
+     ("rival_of", "Taliban", "Islamic State Khorasan Province")),
+])
+def test_more_wordings_of_the_cue_lexicon(pipeline, text, tie):
+    found = ties(pipeline, text)
+    assert tie in found or (tie[0], tie[2], tie[1]) in found

@@ -60,9 +60,11 @@ def _occurrences(text: str, names) -> list[re.Match]:
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return list(re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text))
 
-def with_place(document: Document, mentions: list[Mention], cues) -> list[Mention]:
+def with_place(document: Document, mentions: list[Mention], cues, known: frozenset[str] = frozenset()) -> list[Mention]:
     """"UN Support Mission" + " in Libya": the place belongs to the organisation's name; so
-    does it to a group's branch its short name spells ("al-Qaeda in Iraq (AQI)": not al-Qaeda)."""
+    does it to a group's branch its short name spells ("al-Qaeda in Iraq (AQI)": not al-Qaeda).
+    A dictionary's actor (`known` entities) names itself: a place after it says where it is
+    ("the Quds Force in Iran")."""
     ordered = sorted(mentions, key=lambda m: m.span.start)
     drop: set[int] = set()
     for i, m in enumerate(ordered):
@@ -71,7 +73,7 @@ def with_place(document: Document, mentions: list[Mention], cues) -> list[Mentio
         place = ordered[i + 1]
         short = re.match(r"\s*\(([A-Z][A-Z0-9]{1,9})\)", document.text[place.span.end:place.span.end + 14])
         branch = short is not None and short.group(1) == _initials(document.text[m.span.start:place.span.end])
-        if not branch and (m.role != "name" or m.name.split()[-1] not in cues.heads_with_place):
+        if not branch and (m.role != "name" or m.name.split()[-1] not in cues.heads_with_place or m.entity in known):
             continue
         if place.type in ("location", "state") and re.fullmatch(r" (?:in|to|for) (?:the )?",
                                                                 document.text[m.span.end:place.span.start]):

@@ -141,7 +141,8 @@ class _NameFinder(ModelProposals):
                 found.append(mention)
                 replaced |= covered
         mentions = [k for i, k in enumerate(self.known) if i not in replaced] + found
-        mentions = with_mission(self.doc, with_place(self.doc, mentions, self.cues), self.cues)
+        known = frozenset(k.entity for k in self.known)
+        mentions = with_mission(self.doc, with_place(self.doc, mentions, self.cues, known), self.cues)
         mentions += acronyms(self.doc, mentions)  # before the model's proposals take "CDL" for a name
         mentions = self._proposed(mentions)
         mentions += surnames(self.doc, mentions, self.cues)
