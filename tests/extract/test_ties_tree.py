@@ -750,3 +750,13 @@ def test_wordings_of_standing_hostility_and_alliance(pipeline, text, tie):
 def test_more_wordings_of_the_cue_lexicon(pipeline, text, tie):
     found = ties(pipeline, text)
     assert tie in found or (tie[0], tie[2], tie[1]) in found
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Aid flights resumed to the Houthi-held capital Sanaa on Monday.", ("controls", "Houthis", "Sanaa")),
+    ("Aid reached the Houthi-held city of Hodeidah.", ("controls", "Houthis", "Hodeidah")),
+    ("Officials at the NATO headquarters in Brussels met on Monday.", ("based_in", "NATO", "Brussels")),
+    ("Hezbollah's headquarters in Beirut was struck.", ("based_in", "Hezbollah", "Beirut")),
+])
+def test_a_place_named_after_its_holder_or_a_bodys_headquarters(pipeline, text, tie):
+    assert tie in ties(pipeline, text)

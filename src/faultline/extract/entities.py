@@ -33,7 +33,8 @@ class ActorMatcher:
         self.knowledge = knowledge
         self.tokenizer = nlp.tokenizer
         cues = load_name_cues()
-        self.locative, self.venues = cues.locative, cues.venue_nouns
+        # "in Sanaa", "the capital Sanaa": a capital after these is the city
+        self.locative, self.venues = cues.locative | cues.city_nouns, cues.venue_nouns
         self.inside = cues.place_prepositions  # "in Jubaland", not "the administration of Jubaland"
         self.holding = cues.holding_verbs  # "who control Sanaa": the city held
         self.titles = cues.roles | {t.lower() for t in cues.titles}  # "General X": a title, not a name's word

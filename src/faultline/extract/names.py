@@ -67,6 +67,7 @@ class NameCues:
     numbered: frozenset[str]  # "Unit 29155": heads a number names
     dashed: frozenset[str]  # "Joint Task Force – Bravo": heads a dash and a mission's name follow
     holding_verbs: frozenset[str]  # "seized Kabul": a capital held is the city
+    city_nouns: frozenset[str]  # "the capital Sanaa": a capital after one is the city
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,7 @@ def load_name_cues() -> NameCues:
                     {word: kind for kind, words in data["heads_after"].items() for word in words},
                     tuple(data["place_suffixes"]), frozenset(data["venue_nouns"]), frozenset(data["kit"]),
                     frozenset(data["nonstate_modifiers"]), frozenset(data["numbered"]), frozenset(data["dashed"]),
-                    frozenset(data["holding_verbs"]))
+                    frozenset(data["holding_verbs"]), frozenset(data["city_nouns"]))
 
 
 _UNIT_NUMBER = re.compile(r" \d{1,6}\b(?![.,]\d)")  # "Unit 29155", not "Unit 2.5" nor a figure

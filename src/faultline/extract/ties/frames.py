@@ -88,7 +88,7 @@ class FrameReader:
 
     def _noun(self, s, e, cue, left_types, right_types):
         subjects = (self.at.adjoining(s, left_types, MODIFIER_GAP) or self.at.clause_subjects(s, left_types))
-        preposition = bool(re.search(r"\b(?:to|for|with|of|over|on|between)$", self.text[s:e], re.I))
+        preposition = bool(re.search(r"\b(?:to|for|with|of|over|on|between|in|at)$", self.text[s:e], re.I))
         objects = (self.at.following(e, right_types, 3 if preposition else 8, need_preposition=not preposition)
                    or self.at.plural_after(e, right_types, self.lex.plural))
         if subjects and not objects and re.search(r"\balso\b", self.text[self.at.clause(s).start:s]):
@@ -268,8 +268,8 @@ class FrameReader:
             return [left], [inside]
         head = COMPOUND_HEAD.match(self.text, e)
         right = self.at.following(e, right_types, 5)
-        # "the X-linked group Y", "the X-linked terrorist group Y"
-        noun = re.fullmatch(r"\s*(?:[a-z]+\s+)?([a-z]+)\s+", self.text[e:right[0].span.start]) if right else None
+        # "the X-linked group Y", "the X-linked terrorist group Y", "the X-held city of Y"
+        noun = re.fullmatch(r"\s*(?:[a-z]+\s+)??([a-z]+)\s+(?:of\s+)?", self.text[e:right[0].span.start]) if right else None
         if right and ((head and right[0].span.start <= head.end()) or (noun and noun.group(1) in self.lex.heads)):
             return [left], right
         if PREDICATIVE.match(self.text, e):  # "its leadership is Doha-based"
