@@ -760,3 +760,14 @@ def test_more_wordings_of_the_cue_lexicon(pipeline, text, tie):
 ])
 def test_a_place_named_after_its_holder_or_a_bodys_headquarters(pipeline, text, tie):
     assert tie in ties(pipeline, text)
+
+
+def test_a_tie_in_an_allegation_no_one_the_text_names_makes_is_none(pipeline):
+    for text in ("Claims that Qatar funds al-Shabaab were dismissed as baseless by officials in Doha.",
+                 "Rumours that Qatar funds al-Shabaab persist."):
+        assert not ties(pipeline, text), text
+    # a named speaker's allegation is theirs; a clause after the allegation's is the writer's
+    found = relations_of(pipeline, "Kenya repeated its claim that Qatar funds al-Shabaab.")
+    assert found[("funds", "Qatar", "al-Shabaab")].attributed_to == "KEN"
+    assert ("arms", "Iran", "Houthis") in ties(
+        pipeline, "Rumours that Qatar funds al-Shabaab were dismissed, but Iran arms the Houthis.")

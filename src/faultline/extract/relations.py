@@ -74,10 +74,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from ..model import SYMMETRIC_RELATIONS, Amount, Claim, Document, Mention, Relation
+from ..nlp import lemma
 from ..nlp.dates import find_dates
 from ..nlp.money import find_amounts
 from .event_roles import Roles
-from .index import Covering, MentionIndex
+from .index import Covering, MentionIndex, SpanSet
 from .ties.actors import Surroundings
 from .ties.cues import FRAMES, NOMINAL, Cue, load_relation_cues
 from .ties.frames import FrameReader
@@ -150,6 +151,7 @@ class _RelationFinder(FrameReader, MoneyReader):
         self.cue_hits = sorted(((m.start(), m.end(), cue) for cue in self.lex.cues if cue.frame not in _SPECIAL
                                 and cue.keys & words for m in cue.pattern.finditer(self.text)), key=lambda h: h[0])
         self.cue_starts = [s for s, _, _ in self.cue_hits]
+        self.alleged = SpanSet(_alleged(parsed, self.lex.allegations) if parsed is not None else ())
 
     def add_tree_ties(self, ties: list) -> None:
         """The ties read on the parse (ties/tree.py). Where the tree reads a giver the
@@ -304,6 +306,8 @@ class _RelationFinder(FrameReader, MoneyReader):
             start, end = _trim(self.text, *sentence)
             evidence = self.doc.span(start, end)
             speaker = self._speaker(st.cue[0])
+            if speaker is None and self.alleged.covers(st.cue[0]):
+                continue  # "claims that X funds Y": alleged by no one the text names
             clause = self.at.clause(st.cue[0])
             comma = self.text.find(",", st.cue[1], clause.end)  # the cue's own part of its clause
             limit = clause.end if comma < 0 else comma
@@ -342,6 +346,23 @@ class _RelationFinder(FrameReader, MoneyReader):
 
     def _speaker(self, pos: int) -> str | None:
         return next((claim.speaker for claim in self.claims.at(pos) if claim.speaker), None)
+
+
+def _alleged(parsed: Doc, nouns: frozenset[str]) -> list[tuple[int, int]]:
+    """The "that" clauses of nouns of allegation ("claims that ...", "rumours that ..."): the
+    clause the parse hangs on the noun, or, where it hangs it elsewhere, the words after "that"
+    up to the next comma or the sentence's end."""
+    found = []
+    for t in parsed:
+        if t.pos_ != "NOUN" or lemma(t) not in nouns or t.i + 1 >= len(parsed) or parsed[t.i + 1].lower_ != "that":
+            continue
+        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp")), None)
+        if clause is not None and clause.left_edge.i == t.i + 1:
+            found.append((clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)))
+        else:
+            stop = next((w for w in parsed[t.i + 2:t.sent.end] if w.text in (",", ";")), None)
+            found.append((parsed[t.i + 1].idx, stop.idx if stop is not None else t.sent.end_char))
+    return found
 
 
 def _same_country(owner: Mention, unit: Mention) -> bool:

@@ -111,6 +111,7 @@ class RelationLexicon:
     armies: re.Pattern[str]  # "the army": a state's own force, named by its role ("a spokesman for army operations")
     seconds: frozenset[str]  # "deputy head of": the holder is a member, not the leader
     losing: frozenset[str]  # "lost control of": what the cue names is given away
+    allegations: frozenset[str]  # "claims that X funds Y": what such a noun's clause says is no one's fact
 
 
 def _form(form: str) -> str:
@@ -176,6 +177,7 @@ def load_relation_cues() -> RelationLexicon:
                                denial=re.compile(words("denial", modality), re.I),
                                weapons=re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}?(?:{words('weapons')})", re.I),
                                armies=re.compile(rf"(?:{words('armies')})", re.I),
-                               seconds=frozenset(data["seconds"]), losing=frozenset(data["losing"]))
+                               seconds=frozenset(data["seconds"]), losing=frozenset(data["losing"]),
+                               allegations=frozenset(data["allegations"]))
     except (KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
         raise DictionaryError(f"data/relations.yaml: {exc!r}") from exc
