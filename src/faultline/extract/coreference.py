@@ -109,7 +109,8 @@ class _Resolver:
                 continue
             det = next((c for c in token.lefts if c.dep_ == "det"), None)
             indefinite = kind.indefinite
-            if det is None and token.dep_ == "compound" and (kind.indefinite or kind.named or token.head.lower_ in roles):
+            if det is None and token.dep_ == "compound" and (kind.indefinite or kind.named
+                                                             or token.head.lower_ in roles):
                 # "an army spokesman", "a government spokesman", "the coalition campaign": the article
                 # is the compound's head's, and a role's "a" still means the body named before
                 det = next((c for c in token.head.lefts if c.dep_ == "det" and c.i < token.i), None)

@@ -126,8 +126,8 @@ def _statements(parsed: Parsed, index: MentionIndex) -> list[_Statement]:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if said else None
             if subject is None:
                 continue
-            named = [m for m in index.overlapping(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-                     if m.role != "speaker"]
+            edge = subject.right_edge.idx + len(subject.right_edge)
+            named = [m for m in index.overlapping(subject.left_edge.idx, edge) if m.role != "speaker"]
             speaker = next((m for m in named if m.span.start <= subject.idx < m.span.end), None) \
                 or next((m for m in named if m.type == "person"), None) or (named or [None])[0]
             if speaker is not None:

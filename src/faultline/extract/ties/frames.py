@@ -269,7 +269,8 @@ class FrameReader:
         head = COMPOUND_HEAD.match(self.text, e)
         right = self.at.following(e, right_types, 5)
         # "the X-linked group Y", "the X-linked terrorist group Y", "the X-held city of Y"
-        noun = re.fullmatch(r"\s*(?:[a-z]+\s+)??([a-z]+)\s+(?:of\s+)?", self.text[e:right[0].span.start]) if right else None
+        noun = re.fullmatch(r"\s*(?:[a-z]+\s+)??([a-z]+)\s+(?:of\s+)?", self.text[e:right[0].span.start]) \
+            if right else None
         if right and ((head and right[0].span.start <= head.end()) or (noun and noun.group(1) in self.lex.heads)):
             return [left], right
         if PREDICATIVE.match(self.text, e):  # "its leadership is Doha-based"

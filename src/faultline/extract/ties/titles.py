@@ -59,7 +59,8 @@ def titled(title, roles: Roles, any_holder: bool = False,
         named = roles.mentions_at(title)
         ends = max((m.span.end for m in named), default=None)
         bodies = [m for m in objects(title, frozenset({"of"}), roles) if ends is not None and m.span.start > ends]
-        if not bodies and title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.pos_ in ("NOUN", "PROPN"):
+        if not bodies and title.dep_ == "pobj" and title.head.lower_ == "of" \
+                and title.head.head.pos_ in ("NOUN", "PROPN"):
             # "officers of Unit 29155 of the GRU": the parser may hang the second "of" on the first's noun
             bodies = [m for m in objects(title.head.head, frozenset({"of"}), roles)
                       if ends is not None and m.span.start > ends][:1]

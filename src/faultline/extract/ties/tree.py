@@ -74,7 +74,8 @@ def tree_ties(doc: Doc, text: str, sentences: list[tuple[int, int]], roles: Role
                 found += [TreeTie(kind.type, p, o, cue(token), typed=True)  # (joined checks the kinds itself)
                           for p, o in joined(token, kind, roles) if p.entity != o.entity]
             if not nominal and word in kind.contains and flags(token) == (False, False):
-                found += [TreeTie(kind_of, x, w, cue(token), typed=True) for kind_of, x, w in contained(token, kind, roles)]
+                found += [TreeTie(kind_of, x, w, cue(token), typed=True)
+                          for kind_of, x, w in contained(token, kind, roles)]
             if not nominal and word in kind.represents and flags(token) == (False, False):  # said as a fact
                 found += [TreeTie(kind.type, p, o, cue(token)) for p, o in represented(token, roles)]
             if not nominal:
