@@ -170,3 +170,17 @@ def test_a_dash_before_who_does_not_crash_and_keeps_the_speaker():
 def test_a_surname_that_is_also_a_town_still_names_the_speaker():
     got = full('Senator Ana Cordoba said the bill was dead.\n\n"We will not vote for it," Cordoba told reporters.')
     assert ("direct", "Ana Cordoba", "Cordoba", "We will not vote for it") in got
+
+
+def test_claims_that_start_together_keep_ids_of_their_own(pipeline, shared):
+    # ECB+ 5_10ecb: a reported sentence read twice from its first word (up to "on Saturday" and
+    # to "dpa reported"); one id for both broke the store's primary key and the batch's save
+    import json
+
+    from faultline.model import Article
+    line = next(x for x in (shared / "external" / "ecbplus" / "documents.jsonl").read_text().splitlines()
+                if json.loads(x)["id"] == "5_10ecb")
+    text = json.loads(line)["text"]
+    claims = pipeline.extract(pipeline.document(Article(origin="t", raw=text.encode(), text=text))).claims
+    assert len([c for c in claims if c.evidence[0].start == 0]) == 2
+    assert len({c.id for c in claims}) == len(claims)

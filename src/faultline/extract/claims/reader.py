@@ -119,7 +119,7 @@ class _Reader:
                 claim = self._claim("direct", a, b, found.verb) if found.verb is not None else \
                     self._claim_by("direct", a, b, found.source, found.cue, limit=found.limit)
             elif last is not None and self._continues(last, q):
-                claim = Claim(id=_claim_id(self.parsed.document.id, "direct", a), kind="direct",
+                claim = Claim(id=_claim_id(self.parsed.document.id, "direct", a, b), kind="direct",
                               text=self.text[a:b], evidence=[self.parsed.document.span(a, b)],
                               speaker=last.speaker, speaker_text=last.speaker_text, cue=last.cue)
                 claim.about = self._about(a, b, claim.speaker)
@@ -228,7 +228,7 @@ class _Reader:
             label = line if line in named else (named[-1] if named else None)
             span = self.parsed.document.span(*label.label_span) if label else None
             speaker = self._entity_in(span) if span else self._interviewee()
-            claim = Claim(id=_claim_id(self.parsed.document.id, "direct", a), kind="direct", text=self.text[a:b],
+            claim = Claim(id=_claim_id(self.parsed.document.id, "direct", a, b), kind="direct", text=self.text[a:b],
                           evidence=[self.parsed.document.span(a, b)] + ([span] if span else []),
                           speaker=speaker, speaker_text=span.text if span else None, cue="interview")
             claim.about = self._about(a, b, speaker)
@@ -261,7 +261,7 @@ class _Reader:
         speaker = resolve_speaker(self.parsed, subject, span, self.index.starting(
             min(span.start, subject.left_edge.idx), max(span.end, subject.right_edge.idx + 1))) if span else None
         evidence = [self.parsed.document.span(a, b)] + ([span] if span else [])
-        claim = Claim(id=_claim_id(self.parsed.document.id, kind, a), kind=kind, text=self.text[a:b],
+        claim = Claim(id=_claim_id(self.parsed.document.id, kind, a, b), kind=kind, text=self.text[a:b],
                       evidence=evidence, speaker=speaker, speaker_text=span.text if span else None, cue=cue,
                       frame=frame)
         claim.about = self._about(a, b, speaker)
@@ -402,6 +402,7 @@ def _without_duplicates(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _claim_id(doc: str, kind: str, start: int) -> str:
-    return "claim:" + hashlib.sha1(f"{doc}|{kind}|{start}".encode()).hexdigest()[:12]
+def _claim_id(doc: str, kind: str, start: int, end: int) -> str:
+    # the end too: a headline's claim and the body's longer one may start at one offset
+    return "claim:" + hashlib.sha1(f"{doc}|{kind}|{start}|{end}".encode()).hexdigest()[:12]
 
