@@ -76,3 +76,25 @@ def test_a_text_over_the_length_limit_is_refused_by_name(tmp_path, monkeypatch):
     assert error.origin.endswith("a1.txt")
     assert error.reason == ("69 characters of text, more than the 60 an article may have: split it "
                             "into articles (FAULTLINE_MAX_TEXT_CHARS sets the limit)")
+
+
+@pytest.fixture
+def refusing_store(monkeypatch):
+    """A store that refuses to save one document (as a duplicate key would), with the others."""
+    from faultline.errors import StoreError
+    from faultline.store import Store
+    real = Store.save
+
+    def save(self, analysis, run):
+        if any(d.text.startswith("POISON") for d in analysis.documents):
+            raise StoreError("save failed: duplicate key")
+        return real(self, analysis, run)
+
+    monkeypatch.setattr(Store, "save", save)
+
+
+def test_a_document_the_store_refuses_is_reported_and_the_rest_stored(tmp_path, refusing_store):
+    report = P.analyze_paths([_articles(tmp_path)], db=str(tmp_path / "f.duckdb"))
+    assert len(report.added) == 2
+    (error,) = report.errors
+    assert error.origin.endswith("a2.txt") and "store failed" in error.reason

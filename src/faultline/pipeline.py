@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from . import __version__, limits
 from .clean import clean_text
 from .compare import compare_corpus, compare_store
-from .errors import InputError
+from .errors import InputError, StoreError
 from .extract.attributes import SentenceFacts
 from .extract.claims import extract_claims
 from .extract.coreference import resolve_references
@@ -47,6 +47,9 @@ from .nlp.layout import bounded
 from .nlp.dates import find_dates
 from .nlp.numbers import find_counts
 from .resolve import resolve_entities
+
+if TYPE_CHECKING:  # the store is imported where a run uses one
+    from .store import RunInfo, SaveResult, Store
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,15 @@ class Pipeline:
         return DocumentResult(document, mentions, claims, relations, events, framing)
 
 
+def _saved_alone(store: "Store", result: DocumentResult, run: "RunInfo", report: RunReport) -> "SaveResult | None":
+    """`result` saved on its own; a refusal is the document's error, reported."""
+    try:
+        return store.save(assemble([result]), run)
+    except StoreError as exc:
+        report.errors.append(_failure(result.document, "store", exc))
+        return None
+
+
 def _failure(document: Document, stage: str, exc: Exception) -> InputError:
     where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     at = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
@@ -332,10 +344,14 @@ def analyze_paths(paths: Sequence[str | Path], db: str | None = None, options: O
                     results.append(result)
             pending.clear()
         if store and results:
-            saved = store.save(assemble(results), run)
-            report.added += saved.added
-            report.replaced += saved.replaced
-            report.unchanged += saved.unchanged
+            try:
+                outcomes = [store.save(assemble(results), run)]
+            except StoreError:  # a document the store refuses: the others are saved one by one
+                outcomes = [_saved_alone(store, result, run, report) for result in results]
+            for saved in filter(None, outcomes):
+                report.added += saved.added
+                report.replaced += saved.replaced
+                report.unchanged += saved.unchanged
         elif not store:
             report.added += [r.document.id for r in results]
         if collect and not store:
