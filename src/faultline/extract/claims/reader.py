@@ -291,6 +291,9 @@ def _content_of(verb):
     """(first, last) tokens of what a verb of saying or thinking reports, or None."""
     doc = verb.doc
     clause = _clause_of(verb)
+    owned_object = any(c.dep_ == "dobj" and any(p.dep_ == "poss" for p in c.children) for c in verb.children)
+    if clause is not None and clause.i < verb.i and owned_object:
+        return None  # "X fired Y, one day after the team continued its slide": a deed, nothing said
     if clause is not None:
         first, last = clause.left_edge, clause.right_edge
         if first.dep_ == "mark" and first.lower_ == "that" and first.i < last.i:
