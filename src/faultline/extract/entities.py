@@ -38,6 +38,9 @@ class ActorMatcher:
         self.inside = cues.place_prepositions  # "in Jubaland", not "the administration of Jubaland"
         self.holding = cues.holding_verbs  # "who control Sanaa": the city held
         self.titles = cues.roles | {t.lower() for t in cues.titles}  # "General X": a title, not a name's word
+        # "UK Government": words that make a state's name its government's
+        self.governing = frozenset(w for w, kind in description_kinds().items() if kind.types == ("state",))
+        self.publishers: dict[str, Actor | None] = {}  # an outlet's body, read once per outlet
         # "Tripoli-based": a capital before these is the city, not its state
         self.place_suffix = re.compile(rf"[-‐‑](?:{alternation(cues.place_suffixes)})\b")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -59,7 +62,8 @@ class ActorMatcher:
     def find(self, parsed: Doc, document: Document) -> list[Mention]:
         spans = filter_spans([Span(parsed, start, end, label=key) for key, start, end in self.matcher(parsed)
                               if not _modifies_next(parsed, start, end)])
-        spans = [s for s in spans if not self._inside_longer_name(parsed, s, spans)]
+        known = {i for s in spans for i in range(s.start, s.end)}
+        spans = [s for s in spans if not self._inside_longer_name(parsed, s, known)]
         mentions = []
         text = document.text  # (a Doc's .text is rebuilt at every call)
         for span in sorted(spans, key=lambda s: s.start_char):
@@ -82,7 +86,7 @@ class ActorMatcher:
         return mentions
 
 
-    def _inside_longer_name(self, parsed: Doc, span: Span, spans: list[Span]) -> bool:
+    def _inside_longer_name(self, parsed: Doc, span: Span, known: set[int]) -> bool:
         """A body's short name closing a longer one ("U.S. Naval Forces Central Command", "the
         Free Syrian Army" where only "Central Command", "Syrian Army" are known): a capitalised
         word of no other known name, and no title, runs into it; that name is another body."""
@@ -93,21 +97,26 @@ class ActorMatcher:
         prev = parsed[span.start - 1]
         return prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.dep_ == "compound" \
             and span.start <= prev.head.i < span.end and prev.lower_ not in self.titles \
-            and not any(s.start <= prev.i < s.end for s in spans)
+            and prev.i not in known
 
     def publisher(self, outlet: str | None) -> Actor | None:
         """The body a document's outlet names, whose own words the text is (a ministry's or a
         command's release): the known actor it is ("CENTCOM"), a state by its government ("UK
         Government"), else a body of its own named so ("Delegation of the European Union to
         Syria"). None for a news outlet, or an outlet that names no known actor at all."""
-        words = self.tokenizer(outlet or "")
+        key = outlet or ""
+        if key not in self.publishers:
+            self.publishers[key] = self._publisher(key)
+        return self.publishers[key]
+
+    def _publisher(self, outlet: str) -> Actor | None:
+        words = self.tokenizer(outlet)
         spans = filter_spans([Span(words, start, end, label=key) for key, start, end in self.matcher(words)])
         actors = [self.knowledge.by_id[span.label_] for span in spans]
         if not actors or any(a.type == "media" for a in actors):
             return None
         rest = {t.lower_ for t in words if not any(s.start <= t.i < s.end for s in spans)}
-        governing = {word for word, kind in description_kinds().items() if kind.types == ("state",)}
-        if len(actors) == 1 and rest <= governing and (not rest or actors[0].type == "state"):
+        if len(actors) == 1 and rest <= self.governing and (not rest or actors[0].type == "state"):
             return actors[0]
         # the first actor named is whose body it is ("Australian Department of ..."), not
         # where it serves ("... Delegation of the European Union to Syria")

@@ -127,9 +127,10 @@ def lemma(token) -> str:
     """The lower-cased lemma of `token` ("said" -> "say"), from its pipeline's lemmatizer."""
     if token.lemma_:
         return token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and token.lower_ in _verb_lemmas():
-        token.lemma_ = _verb_lemmas()[token.lower_]  # "waged": "wage", not the lemmatizer's "wag"
-        return token.lemma_
+    fixed = _verb_lemmas().get(token.lower_) if token.pos_ in ("VERB", "AUX") else None
+    if fixed is not None:
+        token.lemma_ = fixed  # "waged": "wage", not the lemmatizer's "wag"
+        return fixed
     lemmatizer = _LEMMATIZERS.get(id(token.vocab))
     if lemmatizer is None:
         return token.lower_
