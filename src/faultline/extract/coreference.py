@@ -29,7 +29,8 @@ from ..model import Mention, Parsed
 from ..nlp import lemma
 from .index import MentionIndex, SpanSet
 from .reporting import is_reporting_verb
-from .salience import MAX_DISTANCE, antecedent, binding_subject, clause_head, floor_kind, genders, pleonastic, role_salience, unnamed_body
+from .salience import (MAX_DISTANCE, antecedent, binding_subject, clause_head, floor_kind, genders, pleonastic,
+                       role_salience, unnamed_body)
 
 _MAX_SENTENCES = 4
 _STATE_ROLES = ("MIL", "GOV", "COP", "JUD", "SPY")
